@@ -1,0 +1,42 @@
+import type {Element, Nodes as HastNodes, Root as HastRoot} from 'hast'
+import type {Html} from 'mdast'
+import {fromHtml} from 'hast-util-from-html'
+
+/**
+ * Parse the raw HTML of an `html` node with parse5 (through
+ * `hast-util-from-html`), as a fragment, never throwing on bad markup.
+ * Positions in the result are relative to `node.value`.
+ */
+export function parseHtmlNode(node: Html): HastRoot {
+  return fromHtml(node.value, {fragment: true})
+}
+
+/** Elements whose text is not prose. */
+const nonProse = new Set(['script', 'style', 'code', 'pre', 'kbd', 'samp', 'template', 'textarea'])
+
+/**
+ * The spans of visible text inside an `html` node, as document offsets.
+ * Attribute values and the content of script, style and code elements are
+ * left out. Nodes whose value is not the exact source text (HTML nested in
+ * block quotes or lists, where markdown strips the prefixes) yield nothing.
+ */
+export function htmlTextRanges(node: Html, source: string): Array<[number, number]> {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (start === undefined || end === undefined) return []
+  if (source.slice(start, end) !== node.value) return []
+
+  const ranges: Array<[number, number]> = []
+  collect(parseHtmlNode(node))
+  return ranges
+
+  function collect(hast: HastNodes): void {
+    if (hast.type === 'text') {
+      const from = hast.position?.start.offset
+      const to = hast.position?.end.offset
+      if (from !== undefined && to !== undefined && to > from) ranges.push([start! + from, start! + to])
+    } else if (hast.type === 'root' || (hast.type === 'element' && !nonProse.has((hast as Element).tagName))) {
+      for (const child of hast.children) collect(child)
+    }
+  }
+}

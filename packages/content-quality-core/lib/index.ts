@@ -1,0 +1,12 @@
+export {quote, type Finding} from './finding.js'
+export {
+  readFrontmatter,
+  type Frontmatter,
+  type FrontmatterError,
+  type FrontmatterString
+} from './frontmatter.js'
+export {htmlTextRanges, parseHtmlNode} from './html.js'
+export {OptionsError, optionsJsonSchema, readOptions, type OptionSpec, type OptionsSpec} from './options.js'
+export {proseRanges, type ProseKind, type ProseRange} from './prose.js'
+export {createRemarkRule, ruleDocumentationUrl, sourceOf, type Detector, type RuleDefinition} from './remark-rule.js'
+export {rangesOutsideUrls} from './urls.js'

@@ -1,0 +1,44 @@
+import type {Root} from 'mdast'
+import {visit} from 'unist-util-visit'
+import {readFrontmatter} from './frontmatter.js'
+import {htmlTextRanges} from './html.js'
+import {rangesOutsideUrls} from './urls.js'
+
+/** Where a span of prose comes from. */
+export type ProseKind = 'text' | 'frontmatter' | 'html'
+
+/** A span of the document that is prose: read by people, not machines. */
+export interface ProseRange {
+  kind: ProseKind
+  start: number
+  end: number
+}
+
+/**
+ * Every span of `source` that is prose, in document order: markdown text
+ * nodes, the visible text of raw HTML, and string values of the frontmatter.
+ * Code (inline and fenced), URLs (link destinations and bare URLs), HTML
+ * attribute values and script content are not prose. Nodes without positions
+ * are skipped.
+ */
+export function proseRanges(tree: Root, source: string): ProseRange[] {
+  const ranges: ProseRange[] = []
+  const add = (kind: ProseKind, start: number, end: number): void => {
+    for (const [from, to] of rangesOutsideUrls(source, start, end)) ranges.push({kind, start: from, end: to})
+  }
+
+  const frontmatter = readFrontmatter(tree, source)
+  for (const string of frontmatter?.strings ?? []) add('frontmatter', string.start, string.end)
+
+  visit(tree, function (node) {
+    if (node.type === 'text') {
+      const start = node.position?.start.offset
+      const end = node.position?.end.offset
+      if (start !== undefined && end !== undefined) add('text', start, end)
+    } else if (node.type === 'html') {
+      for (const [start, end] of htmlTextRanges(node, source)) add('html', start, end)
+    }
+  })
+
+  return ranges
+}

@@ -1,0 +1,101 @@
+import type {Root} from 'mdast'
+import type {Plugin} from 'unified'
+import {lintRule} from 'unified-lint-rule'
+import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import {VFileMessage} from 'vfile-message'
+import type {Finding} from './finding.js'
+import {OptionsError} from './options.js'
+
+/** A pure detector: the tree and its source text in, findings out. */
+export type Detector<Options> = (tree: Root, source: string, options: Options) => Finding[]
+
+/** Everything the remark adapter needs to know about a rule. */
+export interface RuleDefinition<Options> {
+  /** Rule id, such as `no-mojibake`; the origin is `remark-lint:<id>`. */
+  id: string
+  /** Validate raw options, throwing an `OptionsError` when they are wrong. */
+  parseOptions: (raw: unknown) => Options
+  /** The detector. */
+  detect: Detector<Options>
+}
+
+/** Where the documentation of rule `id` lives: its package README. */
+export function ruleDocumentationUrl(id: string): string {
+  return 'https://github.com/content-quality-lint/content-quality-lint/tree/main/packages/remark-lint-' + id + '#readme'
+}
+
+/** The source text the tree's offsets refer to: micromark drops a leading byte-order mark. */
+export function sourceOf(file: VFile): string {
+  const text = String(file)
+  return text.charCodeAt(0) === 0xfe_ff ? text.slice(1) : text
+}
+
+/**
+ * Make a remark-lint rule out of a detector. Findings become messages with
+ * exact start and end points, `actual`, `expected` and `cause`. Invalid
+ * options give one fatal message naming the option; a detector that throws
+ * gives a message instead of breaking the run.
+ */
+export function createRemarkRule<Options>(definition: RuleDefinition<Options>): Plugin<[unknown?], Root> {
+  const {id} = definition
+  const url = ruleDocumentationUrl(id)
+  return lintRule({origin: 'remark-lint:' + id, url}, function (tree: Root, file: VFile, raw: unknown) {
+    let options: Options
+    try {
+      options = definition.parseOptions(raw)
+    } catch (error) {
+      if (!(error instanceof OptionsError)) throw error
+      markFatal(file.message(error.message, {ruleId: id, source: 'remark-lint'}))
+      return
+    }
+
+    const source = sourceOf(file)
+    let findings: Finding[]
+    try {
+      findings = definition.detect(tree, source, options)
+    } catch (error) {
+      file.message('Unexpected internal error in `' + id + '`: ' + String((error as Error)?.message ?? error), {
+        ruleId: id,
+        source: 'remark-lint',
+        cause: error instanceof Error ? error : undefined
+      })
+      return
+    }
+
+    const place = location(source)
+    for (const finding of findings) {
+      const start = place.toPoint(finding.start)
+      const end = place.toPoint(finding.end)
+      const cause = finding.cause
+        ? new VFileMessage(finding.cause.message, {
+            place: {start: place.toPoint(finding.cause.start)!, end: place.toPoint(finding.cause.end)!},
+            ruleId: id,
+            source: 'remark-lint'
+          })
+        : undefined
+      const message = file.message(finding.message, {
+        place: start && end ? {start, end} : undefined,
+        ruleId: id,
+        source: 'remark-lint',
+        cause
+      })
+      if (finding.actual !== undefined) message.actual = finding.actual
+      if (finding.expected !== undefined) message.expected = finding.expected
+    }
+  }) as Plugin<[unknown?], Root>
+}
+
+/**
+ * `unified-lint-rule` sets `fatal` from the configured severity on every
+ * message a rule emits; a configuration error must stay fatal whatever the
+ * severity, so the property ignores that write.
+ */
+function markFatal(message: VFileMessage): void {
+  Object.defineProperty(message, 'fatal', {
+    configurable: true,
+    enumerable: true,
+    get: () => true,
+    set() {}
+  })
+}

@@ -1,0 +1,18 @@
+/** Bare URLs and e-mail addresses in prose: not text to be read as words. */
+const urlPattern = /\b(?:[a-z][a-z\d+.-]{1,20}:\/\/|www\.)[^\s<>"'`]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi
+
+/**
+ * Split `[start, end)` of `source` into the parts that are not inside bare
+ * URLs or e-mail addresses.
+ */
+export function rangesOutsideUrls(source: string, start: number, end: number): Array<[number, number]> {
+  const text = source.slice(start, end)
+  const ranges: Array<[number, number]> = []
+  let cursor = 0
+  for (const match of text.matchAll(urlPattern)) {
+    if (match.index > cursor) ranges.push([start + cursor, start + match.index])
+    cursor = match.index + match[0].length
+  }
+  if (cursor < text.length) ranges.push([start + cursor, end])
+  return ranges
+}
