@@ -1,0 +1,59 @@
+/**
+ * End-to-end: the real `remark` binary, the examples' `.remarkrc.json` and the
+ * built preset, as a user runs them.
+ */
+import assert from 'node:assert/strict'
+import {spawnSync} from 'node:child_process'
+import {fileURLToPath} from 'node:url'
+import {describe, it} from 'node:test'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const remarkBin = fileURLToPath(new URL('../node_modules/remark-cli/cli.js', import.meta.url))
+
+/** Run `remark` from the repository root and return its exit code and report. */
+function remark(...args: string[]) {
+  const result = spawnSync(process.execPath, [remarkBin, '--no-color', '--no-stdout', ...args], {
+    cwd: root,
+    encoding: 'utf8'
+  })
+  return {code: result.status, report: result.stderr}
+}
+
+/** The `line:column-line:column` and rule of each warning line of a report. */
+function warnings(report: string): string[] {
+  return [...report.matchAll(/^(\d+:\d+-\d+:\d+)\s+warning\s.*?\s(\S+)\s+remark-lint$/gm)].map(
+    (match) => match[1] + ' ' + match[2]
+  )
+}
+
+describe('remark CLI with the preset', () => {
+  it('reports every defect of examples/mojibake.md and fails with --frail', () => {
+    const {code, report} = remark('--frail', 'examples/mojibake.md')
+    assert.equal(code, 1)
+    assert.deepEqual(warnings(report), [
+      '2:28-2:31 no-mojibake',
+      '7:20-7:23 no-mojibake',
+      '7:26-7:28 no-mojibake',
+      '9:8-9:10 no-mojibake',
+      '9:54-9:57 no-mojibake',
+      '9:59-9:62 no-mojibake',
+      '9:78-9:80 no-mojibake',
+      '11:62-11:63 no-mojibake',
+      '13:58-13:59 no-mojibake',
+      '15:55-15:64 no-mojibake'
+    ])
+    assert.match(report, /^7:20-7:23 +warning Unexpected mojibake `â€”`, expected `—`/m)
+    assert.match(report, /^7:26-7:28 +warning Unexpected printf escape `%%`, expected `%`/m)
+    assert.match(report, /⚠ 10 warnings/)
+  })
+
+  it('passes the clean example with --frail', () => {
+    const {code, report} = remark('--frail', 'examples/clean.md')
+    assert.equal(code, 0)
+    assert.match(report, /examples\/clean\.md: no issues found/)
+  })
+
+  it('exits 0 without --frail even when it warns', () => {
+    assert.equal(remark('examples').code, 0)
+  })
+})
