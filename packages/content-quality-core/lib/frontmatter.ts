@@ -121,14 +121,16 @@ function readToml(body: string, bodyStart: number): Frontmatter {
     }
   }
 
-  // smol-toml gives no positions: find each string's literal text in order.
+  // smol-toml gives no positions: find each string's quoted literal in order.
+  // Strings whose literal differs from the value (escapes) are left out.
   const strings: FrontmatterString[] = []
   let cursor = 0
   for (const [key, value] of tomlStrings(data, '')) {
-    const index = body.indexOf(value, cursor)
-    if (index === -1 || value.length === 0) continue
-    strings.push({key, value, start: bodyStart + index, end: bodyStart + index + value.length})
-    cursor = index + value.length
+    if (value.length === 0) continue
+    const index = nearest(body.indexOf('"' + value, cursor), body.indexOf("'" + value, cursor))
+    if (index === -1) continue
+    strings.push({key, value, start: bodyStart + index + 1, end: bodyStart + index + 1 + value.length})
+    cursor = index + 1 + value.length
   }
   return {kind: 'toml', bodyStart, data, strings, errors: []}
 }
@@ -141,6 +143,11 @@ function* tomlStrings(value: unknown, key: string): Generator<[string, string]> 
   } else if (value && typeof value === 'object' && !(value instanceof Date)) {
     for (const [name, item] of Object.entries(value)) yield* tomlStrings(item, key ? key + '.' + name : name)
   }
+}
+
+/** The smaller of two `indexOf` results, ignoring misses (-1). */
+function nearest(a: number, b: number): number {
+  return a === -1 ? b : b === -1 ? a : Math.min(a, b)
 }
 
 function offsetOf(text: string, line: number, column: number): number {

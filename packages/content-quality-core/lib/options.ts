@@ -101,7 +101,7 @@ function listNames(spec: object): string {
 function describe(value: unknown): string {
   let text: string
   try {
-    text = JSON.stringify(value) ?? String(value)
+    text = typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value))
   } catch {
     text = String(value)
   }
