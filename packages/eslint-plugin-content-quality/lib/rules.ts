@@ -1,0 +1,18 @@
+import {defaultOptions as noMojibakeDefaults, detectMojibake, optionsSpec as noMojibakeSpec} from 'remark-lint-no-mojibake'
+import {createEslintRule, type ContentRule} from './eslint-rule.js'
+
+/**
+ * Every content rule, by id, as an ESLint rule over the detector of its
+ * remark-lint package. To add a rule: import its detector, `optionsSpec` and
+ * `defaultOptions`, and add one entry here.
+ */
+export const rules: Record<string, ContentRule> = {
+  'no-mojibake': createEslintRule({
+    id: 'no-mojibake',
+    description: 'Disallow encoding errors: mojibake, U+FFFD, C1 controls, double-escaped entities, printf escapes',
+    detect: detectMojibake,
+    optionsSpec: noMojibakeSpec,
+    defaultOptions: noMojibakeDefaults,
+    repair: 'fix'
+  })
+}
