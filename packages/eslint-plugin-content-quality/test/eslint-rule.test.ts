@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict'
 import {describe, it} from 'node:test'
 import {ruleDocumentationUrl, type Finding, type OptionsSpec} from 'content-quality-core'
-import {createEslintRule} from '../lib/index.ts'
+import {createEslintRule, type EslintRuleDefinition} from '../lib/index.ts'
 import {eslintVersions, markdownTesterConfig} from './eslint-versions.ts'
 
 interface ToyOptions {
@@ -22,7 +22,7 @@ const optionsSpec: OptionsSpec<ToyOptions> = {
 /**
  * Flags, in prose order: `x` (expected `y`), `ad` (expected deletion), `q`
  * (expected `a` or `b`), `z` (no fix, caused by the first `w`), each letter
- * of `letters`; throws on `boom`.
+ * of `letters`; throws on `boom`. `minimum` is there for the schema only.
  */
 function detectToy(_tree: unknown, source: string, options: ToyOptions): Finding[] {
   if (source.includes('boom')) throw new Error('boom')
@@ -47,28 +47,25 @@ function detectToy(_tree: unknown, source: string, options: ToyOptions): Finding
   }
   for (const letter of options.letters) {
     const start = source.indexOf(letter)
-    if (start !== -1 && options.minimum >= 1) findings.push({start, end: start + 1, message: 'Unexpected ' + letter})
+    if (start !== -1) findings.push({start, end: start + 1, message: 'Unexpected ' + letter})
   }
   return findings
 }
 
-const mixed = createEslintRule<ToyOptions>({
-  id: 'toy',
-  description: 'Toy rule',
-  detect: detectToy,
-  optionsSpec,
-  defaultOptions: {letters: [], minimum: 1},
-  repair: (finding) => (finding.expected?.[0] === '' ? 'suggest' : 'fix')
-})
+/** The toy rule with the given repair. */
+function toyRule(id: string, repair: EslintRuleDefinition<ToyOptions>['repair']) {
+  return createEslintRule<ToyOptions>({
+    id,
+    description: 'Toy rule',
+    detect: detectToy,
+    optionsSpec,
+    defaultOptions: {letters: [], minimum: 1},
+    repair
+  })
+}
 
-const suggestOnly = createEslintRule<ToyOptions>({
-  id: 'toy-suggest',
-  description: 'Toy rule that only suggests',
-  detect: detectToy,
-  optionsSpec,
-  defaultOptions: {letters: [], minimum: 1},
-  repair: 'suggest'
-})
+const mixed = toyRule('toy', (finding) => (finding.expected?.[0] === '' ? 'suggest' : 'fix'))
+const suggestOnly = toyRule('toy-suggest', 'suggest')
 
 describe('createEslintRule: meta', () => {
   it('documents the rule, its options schema and how it repairs', () => {
