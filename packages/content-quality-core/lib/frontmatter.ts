@@ -47,11 +47,18 @@ export function readFrontmatter(tree: Root, source: string): Frontmatter | undef
   const end = node.position?.end.offset
   if (start === undefined || end === undefined) return undefined
 
-  const firstBreak = source.indexOf('\n', start)
-  if (firstBreak === -1 || firstBreak >= end) return undefined
-  const bodyStart = firstBreak + 1
-  const bodyEnd = Math.max(bodyStart, source.lastIndexOf('\n', end - 1) + 1)
-  const body = source.slice(bodyStart, bodyEnd)
+  // The body lies between the opening and closing fence lines, whatever the
+  // line endings (LF, CRLF or CR).
+  const opening = /\r\n?|\n/g
+  opening.lastIndex = start
+  const firstBreak = opening.exec(source)
+  if (!firstBreak || firstBreak.index >= end) return undefined
+  const bodyStart = firstBreak.index + firstBreak[0].length
+  const closingFence = Math.max(source.lastIndexOf('\n', end - 1), source.lastIndexOf('\r', end - 1))
+  const bodyEnd = Math.max(bodyStart, closingFence + 1)
+  // YAML and TOML parsers know LF and CRLF only; a lone CR becomes LF, which
+  // keeps every offset.
+  const body = source.slice(bodyStart, bodyEnd).replace(/\r(?!\n)/g, '\n')
 
   return node.type === 'yaml' ? readYaml(body, bodyStart) : readToml(body, bodyStart)
 }

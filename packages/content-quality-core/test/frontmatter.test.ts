@@ -28,6 +28,11 @@ describe('readFrontmatter', () => {
     ])
   })
 
+  it('reads frontmatter with CRLF and CR line endings', () => {
+    assert.deepEqual(strings('---\r\ntitle: Hello\r\n---\r\n'), ['title=Hello'])
+    assert.deepEqual(strings('---\rtitle: Hello\rsub: x\r---\r'), ['title=Hello', 'sub=x'])
+  })
+
   it('parses data and reports no errors for valid frontmatter', () => {
     const document = '---\ntitle: A\nlist: [1, 2]\n---\n'
     const frontmatter = readFrontmatter(parser.parse(document), document)
