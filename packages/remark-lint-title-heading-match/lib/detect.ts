@@ -133,7 +133,7 @@ export function detectTitleHeadingMismatch(tree: Root, source: string, options: 
 
 function shorten(text: string): string {
   const characters = [...text]
-  return characters.length > 80 ? characters.slice(0, 79).join('') + '…' : text
+  return characters.length > 80 ? characters.slice(0, 79).join('').trimEnd() + '…' : text
 }
 
 /**

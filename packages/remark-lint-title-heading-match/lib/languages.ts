@@ -77,7 +77,8 @@ function language(code: string, stem: (word: string) => string, stopWords: strin
 
 /** Every language with a stemmer, English first (the default). */
 export const languages: Language[] = [
-  language('en', stemEnglish, englishStopWords),
+  // The English list lacks the article `a`.
+  language('en', stemEnglish, [...englishStopWords, 'a']),
   language('de', stemGerman, germanStopWords),
   language('fr', stemFrench, frenchStopWords),
   language('es', stemSpanish, spanishStopWords),
