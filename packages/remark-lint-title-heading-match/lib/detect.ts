@@ -131,9 +131,13 @@ export function detectTitleHeadingMismatch(tree: Root, source: string, options: 
   ]
 }
 
+/** Shorten a long text for a message at a word boundary (the full heading is in `actual`). */
 function shorten(text: string): string {
   const characters = [...text]
-  return characters.length > 80 ? characters.slice(0, 79).join('').trimEnd() + '…' : text
+  if (characters.length <= 60) return text
+  const cut = characters.slice(0, 59).join('')
+  const space = cut.lastIndexOf(' ')
+  return (space > 40 ? cut.slice(0, space) : cut).trimEnd() + '…'
 }
 
 /**

@@ -46,12 +46,12 @@ describe('title-heading-match: real-world mismatches', () => {
     assert.equal(message!.range, '9:4-9:122')
     assert.equal(
       message!.reason,
-      'Unexpected heading `Harbor Freight Sues Nordline Shipping: Contract Breach Claims Follow Months of…`' +
-        ' under the title `Build Smart Home Automations with Brightway’s All-in-One Hub, Sensors and Apps…`' +
+      'Unexpected heading `Harbor Freight Sues Nordline Shipping: Contract Breach…`' +
+        ' under the title `Build Smart Home Automations with Brightway’s All-in-One…`' +
         ' (agreement 0.00, threshold 0.30), expected a heading about the same subject'
     )
     assert.ok(message!.actual!.startsWith('Harbor Freight Sues Nordline Shipping'))
-    assert.equal(message!.cause, '2:8 Frontmatter title `Build Smart Home Automations with Brightway’s All-in-One Hub, Sensors and Apps…`')
+    assert.equal(message!.cause, '2:8 Frontmatter title `Build Smart Home Automations with Brightway’s All-in-One…`')
   })
 
   // Modelled on the second scraped article: a quoted title (with a printf
@@ -71,7 +71,7 @@ describe('title-heading-match: real-world mismatches', () => {
     const messages = await check(document)
     assert.deepEqual(
       messages.map((message) => [message.range, message.cause]),
-      [['6:4-6:104', '2:9 Frontmatter title `Green Ambitions: Norway\'s Plan to Expand Offshore Wind Capacity by 40%%, Reachi…`']]
+      [['6:4-6:104', '2:9 Frontmatter title `Green Ambitions: Norway\'s Plan to Expand Offshore Wind…`']]
     )
     assert.match(messages[0]!.reason, /\(agreement 0\.0\d, threshold 0\.30\)/)
   })
@@ -89,7 +89,7 @@ describe('title-heading-match: subjects', () => {
       messages.map((message) => message.range + ' ' + message.reason),
       [
         '5:3-5:63 Unexpected heading `The Best Budget Password Managers of 2024: Tested and Ranked` under the title' +
-          ' `The Best Budget Mechanical Keyboards of 2024: Tested and Ranked` (agreement 0.00, threshold 0.30),' +
+          ' `The Best Budget Mechanical Keyboards of 2024: Tested and…` (agreement 0.00, threshold 0.30),' +
           ' expected a heading about the same subject'
       ]
     )
