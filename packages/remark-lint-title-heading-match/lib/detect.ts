@@ -16,7 +16,7 @@ export interface Options {
   minimumWords: number
 }
 
-/** Defaults: agreement below 0.3 is a mismatch; judge texts of two or more content words. */
+/** Defaults: agreement below 0.3 is a mismatch; judge texts of two or more subject words. */
 export const defaultOptions: Options = {threshold: 0.3, minimumWords: 2}
 
 /** Opening text that carries this share of the title's weight supports the title. */
@@ -28,11 +28,16 @@ const openingLength = 1000
 /** The outcome of comparing a title with a heading. */
 export type Verdict =
   | {kind: 'abstain'; reason: string}
-  | {kind: 'agree' | 'disagree'; score: number; support: number}
+  | {
+      kind: 'agree' | 'disagree'
+      score: number
+      /** How much the opening text supports the title, measured when the score is below the threshold. */
+      support?: number
+    }
 
 /**
  * Judge whether `title` and `heading` are about the same subject. Abstains
- * on boilerplate, different scripts and too few content words; agrees when
+ * on boilerplate, different scripts and too few subject words; agrees when
  * the score reaches the threshold or when `opening` (the body text after the
  * heading) supports the title, which makes the heading a section heading.
  */
@@ -50,17 +55,17 @@ export function compareTitleAndHeading(
 
   const titleTerms = termsOf(title, language)
   const headingTerms = termsOf(heading, language)
-  if (contentWords(titleTerms) < options.minimumWords || contentWords(headingTerms) < options.minimumWords) {
-    return {kind: 'abstain', reason: 'too few content words'}
+  if (subjectWords(titleTerms) < options.minimumWords || subjectWords(headingTerms) < options.minimumWords) {
+    return {kind: 'abstain', reason: 'too few subject words'}
   }
 
   const score = agreement(titleTerms, headingTerms)
-  if (score >= options.threshold) return {kind: 'agree', score, support: 1}
+  if (score >= options.threshold) return {kind: 'agree', score}
   const supported = support(titleTerms, termsOf(opening, language))
   return {kind: supported >= supportThreshold ? 'agree' : 'disagree', score, support: supported}
 }
 
-function contentWords(terms: Terms): number {
+function subjectWords(terms: Terms): number {
   let count = 0
   for (const kind of terms.terms.values()) if (kind === 'subject') count++
   return count
@@ -186,8 +191,9 @@ function textSpan(heading: Heading): [number, number] | undefined {
 /** The first characters of body text after `heading`, across blocks. */
 function openingText(tree: Root, heading: Heading, source: string): string {
   let text = ''
-  for (const node of tree.children.slice(tree.children.indexOf(heading) + 1)) {
+  for (let index = tree.children.indexOf(heading) + 1; index < tree.children.length; index++) {
     if (text.length >= openingLength) break
+    const node = tree.children[index]!
     if (node.type === 'html') {
       for (const [start, end] of htmlTextRanges(node, source)) text += ' ' + source.slice(start, end)
     } else if (isBodyContent(node, source) && node.type !== 'code') {
