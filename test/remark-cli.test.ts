@@ -47,6 +47,24 @@ describe('remark CLI with the preset', () => {
     assert.match(report, /⚠ 10 warnings/)
   })
 
+  it('reports the title that disagrees with the heading of examples/title-heading-mismatch.md', () => {
+    const {code, report} = remark('--frail', 'examples/title-heading-mismatch.md')
+    assert.equal(code, 1)
+    assert.deepEqual(warnings(report), ['8:4-8:75 title-heading-match'])
+    assert.match(
+      report,
+      /^8:4-8:75 +warning Unexpected heading `Harbor Freight Sues Nordline Shipping Over Months of…` under the title `Brightway Hub Review: The All-in-One Smart Home…` \(agreement 0\.00, threshold 0\.30\)/m
+    )
+    assert.match(report, /^ +2:9-2:75 info +Frontmatter title `Brightway Hub Review: The All-in-One Smart Home…`/m)
+    assert.match(report, /⚠ 1 warning/)
+  })
+
+  it('reports every example, and nothing in the clean one', () => {
+    const {report} = remark('examples')
+    assert.match(report, /examples\/clean\.md: no issues found/)
+    assert.match(report, /⚠ 11 warnings/)
+  })
+
   it('passes the clean example with --frail', () => {
     const {code, report} = remark('--frail', 'examples/clean.md')
     assert.equal(code, 0)

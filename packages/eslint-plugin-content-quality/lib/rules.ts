@@ -1,4 +1,9 @@
 import {defaultOptions as noMojibakeDefaults, detectMojibake, optionsSpec as noMojibakeSpec} from 'remark-lint-no-mojibake'
+import {
+  defaultOptions as titleHeadingMatchDefaults,
+  detectTitleHeadingMismatch,
+  optionsSpec as titleHeadingMatchSpec
+} from 'remark-lint-title-heading-match'
 import {createEslintRule, type ContentRule} from './eslint-rule.js'
 
 /**
@@ -14,5 +19,13 @@ export const rules: Record<string, ContentRule> = {
     optionsSpec: noMojibakeSpec,
     defaultOptions: noMojibakeDefaults,
     repair: 'fix'
+  }),
+  'title-heading-match': createEslintRule({
+    id: 'title-heading-match',
+    description: 'Disallow a frontmatter title about a different subject than the leading heading',
+    detect: detectTitleHeadingMismatch,
+    optionsSpec: titleHeadingMatchSpec,
+    defaultOptions: titleHeadingMatchDefaults,
+    repair: 'suggest'
   })
 }

@@ -2,13 +2,14 @@ import type {Preset} from 'unified'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkLint from 'remark-lint'
 import remarkLintNoMojibake from 'remark-lint-no-mojibake'
+import remarkLintTitleHeadingMatch from 'remark-lint-title-heading-match'
 
 /**
  * The content-quality preset: frontmatter parsing (YAML and TOML, so it is
  * never read as a heading), remark-lint itself, and every content rule.
  */
 const remarkPresetLintContentQuality: Preset = {
-  plugins: [[remarkFrontmatter, ['yaml', 'toml']], remarkLint, remarkLintNoMojibake]
+  plugins: [[remarkFrontmatter, ['yaml', 'toml']], remarkLint, remarkLintNoMojibake, remarkLintTitleHeadingMatch]
 }
 
 export default remarkPresetLintContentQuality

@@ -1,0 +1,180 @@
+/**
+ * Turn a title, heading or passage into the terms the score compares:
+ * stemmed content words, numbers, generic words, and pairs of characters
+ * for scripts written without spaces.
+ */
+import {foldWord} from './fold.js'
+import {english, spacelessGenericWords, spacelessStopWords, type Language} from './languages.js'
+
+/** What a term counts for: subject words decide, generic words and numbers only add. */
+export type TermKind = 'subject' | 'generic' | 'number'
+
+/** A word of a script written with spaces, in text order, to match acronyms with their expansions. */
+export interface Word {
+  /** Its term key; `undefined` for stop words. */
+  key: string | undefined
+  /** Folded first letter. */
+  initial: string
+  /** Whether it is a stop word (`of`, `and`), which an acronym may skip. */
+  stop: boolean
+  /** Folded letters when the word is written as an acronym (`FAQ`, `U.S.`). */
+  acronym: string | undefined
+  /** Whether a hyphen joins it to the word before (`on` in `sign-on`). */
+  hyphenated: boolean
+}
+
+/** The terms of a text. */
+export interface Terms {
+  /** Term key to its kind. */
+  terms: Map<string, TermKind>
+  /** The words, in order; `undefined` where a run of words breaks. */
+  words: Array<Word | undefined>
+}
+
+/** Decimal numbers, dotted acronyms (`U.S.`), words (with inner apostrophes). */
+const tokenPattern = /\p{N}+(?:[.,]\p{N}+)+|\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu
+const numberPattern = /^[\p{N}.,]+$/u
+const acronymPattern = /^\p{Lu}{2,6}s?$/u
+const spacelessCharacter =
+  /[\p{Script_Extensions=Han}\p{Script_Extensions=Hiragana}\p{Script_Extensions=Katakana}\p{Script_Extensions=Hangul}\p{Script_Extensions=Thai}\p{Script_Extensions=Lao}\p{Script_Extensions=Khmer}\p{Script_Extensions=Myanmar}]/u
+const mark = /\p{M}/u
+const katakana = /[\p{Script=Katakana}ー]/u
+const hiragana = /\p{Script=Hiragana}/u
+
+/** Listed words of spaceless scripts by first character, longest first. */
+const spacelessListed = new Map<string, Array<{word: string; generic: boolean}>>()
+for (const [list, isGeneric] of [
+  [spacelessGenericWords, true],
+  [spacelessStopWords, false]
+] as const) {
+  for (const word of list) {
+    const entries = spacelessListed.get(word[0]!) ?? []
+    entries.push({word, generic: isGeneric})
+    spacelessListed.set(word[0]!, entries)
+  }
+}
+for (const entries of spacelessListed.values()) entries.sort((a, b) => b.word.length - a.word.length)
+
+const strength: Record<TermKind, number> = {generic: 0, number: 1, subject: 2}
+
+/**
+ * The terms of `text` in `language`. Text is normalised (NFKC), folded (case,
+ * diacritics) and split into words; punctuation and emoji fall away. Stop
+ * words are dropped, other words stemmed. Words written in capitals are
+ * acronyms (unless the whole text is). Runs of Han, kana, Hangul, Thai and
+ * similar scripts become pairs of characters, after their listed stop words
+ * and generic words are cut out.
+ */
+export function termsOf(text: string, language: Language): Terms {
+  const normalised = text.normalize('NFKC')
+  const shouting = !/\p{Ll}/u.test(normalised) && (normalised.match(/\p{Lu}{2,}/gu) ?? []).length > 1
+  const result: Terms = {terms: new Map(), words: []}
+
+  for (const match of normalised.matchAll(tokenPattern)) {
+    let hyphenated = /[-‐‑]/.test(normalised.charAt(match.index - 1))
+    for (const run of scriptRuns(match[0])) {
+      if (run.spaceless) {
+        addSpaceless(run.text, result)
+        result.words.push(undefined)
+      } else {
+        result.words.push({...addWord(run.text, language, shouting, result), hyphenated})
+      }
+      hyphenated = false
+    }
+  }
+  return result
+}
+
+function add(terms: Terms, key: string, kind: TermKind): void {
+  const existing = terms.terms.get(key)
+  if (!existing || strength[kind] > strength[existing]) terms.terms.set(key, kind)
+}
+
+/** Split a token where it changes between spaceless and spaced scripts; marks stay with their letter. */
+function scriptRuns(token: string): Array<{text: string; spaceless: boolean}> {
+  const runs: Array<{text: string; spaceless: boolean}> = []
+  for (const character of token) {
+    const last = runs[runs.length - 1]
+    const spaceless = last && mark.test(character) ? last.spaceless : spacelessCharacter.test(character)
+    if (last && last.spaceless === spaceless) last.text += character
+    else runs.push({text: character, spaceless})
+  }
+  return runs
+}
+
+function addWord(raw: string, language: Language, shouting: boolean, terms: Terms): Omit<Word, 'hyphenated'> {
+  if (numberPattern.test(raw)) {
+    const key = raw.replace(/,/g, '.')
+    add(terms, key, 'number')
+    return {key, initial: '', stop: false, acronym: undefined}
+  }
+
+  const dotted = /\p{L}\./u.test(raw)
+  if (dotted || (!shouting && acronymPattern.test(raw))) {
+    const key = foldWord(dotted ? raw.replace(/\./g, '') : raw.replace(/s$/, ''))
+    add(terms, key, 'subject')
+    return {key, initial: key[0]!, stop: false, acronym: key}
+  }
+
+  let lower = raw.toLowerCase().replace(/’/g, "'")
+  const initial = foldWord(lower[0]!)
+  if (language.stopWords.has(lower) || (lower.length === 1 && raw === lower)) {
+    return {key: undefined, initial, stop: true, acronym: undefined}
+  }
+  if (lower.endsWith("'s")) lower = lower.slice(0, -2)
+  const folded = foldWord(lower)
+  const key = foldWord(language.stem(lower.replace(/'/g, '')))
+  const generic = language.genericWords.has(folded) || english.genericWords.has(folded)
+  add(terms, key, generic ? 'generic' : 'subject')
+  return {key, initial, stop: false, acronym: undefined}
+}
+
+/**
+ * A run of a script written without spaces: cut out listed generic words
+ * (kept whole, as generic terms) and stop words (dropped), then split the
+ * rest where kana changes to kanji and back; hiragana of one or two
+ * characters (particles, verb endings) is dropped, a single character is a
+ * term, longer pieces give their pairs of adjacent characters.
+ */
+function addSpaceless(run: string, terms: Terms): void {
+  const characters = [...run]
+  let piece: string[] = []
+  for (let index = 0; index < characters.length; ) {
+    const listed = spacelessListed
+      .get(characters[index]!)
+      ?.find((entry) => characters.slice(index, index + [...entry.word].length).join('') === entry.word)
+    if (listed) {
+      addPiece(piece, terms)
+      piece = []
+      if (listed.generic) add(terms, listed.word, 'generic')
+      index += [...listed.word].length
+    } else {
+      piece.push(characters[index]!)
+      index++
+    }
+  }
+  addPiece(piece, terms)
+}
+
+function addPiece(characters: string[], terms: Terms): void {
+  let group: string[] = []
+  let groupKind = ''
+  for (const character of characters) {
+    const kind = mark.test(character) ? groupKind : katakana.test(character) ? 'katakana' : hiragana.test(character) ? 'hiragana' : 'other'
+    if (group.length > 0 && kind !== groupKind) {
+      addGroup(group, groupKind, terms)
+      group = []
+    }
+    group.push(character)
+    groupKind = kind
+  }
+  addGroup(group, groupKind, terms)
+}
+
+function addGroup(characters: string[], kind: string, terms: Terms): void {
+  if (characters.length === 0 || (kind === 'hiragana' && characters.length <= 2)) return
+  if (characters.length === 1) add(terms, characters[0]!, 'subject')
+  for (let index = 0; index + 1 < characters.length; index++) {
+    add(terms, characters[index]! + characters[index + 1]!, 'subject')
+  }
+}
