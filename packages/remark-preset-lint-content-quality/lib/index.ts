@@ -1,6 +1,7 @@
 import type {Preset} from 'unified'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkLint from 'remark-lint'
+import remarkLintNoDuplicatedPhrases from 'remark-lint-no-duplicated-phrases'
 import remarkLintNoMojibake from 'remark-lint-no-mojibake'
 
 /**
@@ -8,7 +9,7 @@ import remarkLintNoMojibake from 'remark-lint-no-mojibake'
  * never read as a heading), remark-lint itself, and every content rule.
  */
 const remarkPresetLintContentQuality: Preset = {
-  plugins: [[remarkFrontmatter, ['yaml', 'toml']], remarkLint, remarkLintNoMojibake]
+  plugins: [[remarkFrontmatter, ['yaml', 'toml']], remarkLint, remarkLintNoMojibake, remarkLintNoDuplicatedPhrases]
 }
 
 export default remarkPresetLintContentQuality
