@@ -87,7 +87,7 @@ export function renderedText(block: InlineBlock, source: string): RenderedText |
     const urls = urlRanges(start, end)
     let url = 0
     let folded = -1
-    for (const [character, from, to] of align(node.value, source, start, end)) {
+    align(node.value, source, start, end, function (character, from, to) {
       while (url < urls.length && urls[url]![1] <= from) url++
       const range = urls[url]
       if (range && from >= range[0]) {
@@ -96,7 +96,7 @@ export function renderedText(block: InlineBlock, source: string): RenderedText |
       } else {
         push(character, from, to, markup)
       }
-    }
+    })
   }
 
   /** The bare URLs and e-mail addresses in `[start, end)` of the source. */
@@ -157,22 +157,28 @@ const characterReference = /&(?:#[xX]([\dA-Fa-f]{1,6})|#(\d{1,7})|([A-Za-z][A-Za
 
 /**
  * Pair each character of a text node's `value` with the source span it
- * comes from. Source characters the value leaves out (block quote markers,
+ * comes from, in order. Source characters the value leaves out (block quote markers,
  * indentation, trailing spaces) belong to no character.
  */
-function* align(value: string, source: string, start: number, end: number): Generator<[string, number, number]> {
+function align(
+  value: string,
+  source: string,
+  start: number,
+  end: number,
+  emit: (character: string, from: number, to: number) => void
+): void {
   let index = 0
   let offset = start
   while (index < value.length) {
     const character = value.charAt(index)
     if (offset >= end) {
-      yield [character, end, end]
+      emit(character, end, end)
       index++
       continue
     }
     const found = source.charAt(offset)
     if (found === '\\' && source.charAt(offset + 1) === character && asciiPunctuation.test(character)) {
-      yield [character, offset, offset + 2]
+      emit(character, offset, offset + 2)
       index++
       offset += 2
       continue
@@ -181,7 +187,7 @@ function* align(value: string, source: string, start: number, end: number): Gene
       const reference = readReference(source, offset)
       if (reference && value.startsWith(reference.decoded, index) && !value.startsWith(reference.raw, index)) {
         for (let unit = 0; unit < reference.decoded.length; unit++) {
-          yield [reference.decoded.charAt(unit), offset, offset + reference.raw.length]
+          emit(reference.decoded.charAt(unit), offset, offset + reference.raw.length)
         }
         index += reference.decoded.length
         offset += reference.raw.length
@@ -189,7 +195,7 @@ function* align(value: string, source: string, start: number, end: number): Gene
       }
     }
     if (found === character) {
-      yield [character, offset, offset + 1]
+      emit(character, offset, offset + 1)
       index++
     }
     offset++
