@@ -66,6 +66,13 @@ const functionWords = new Set(
   ).split(' ')
 )
 
+/**
+ * Words in the alphabets of languages that rarely double a word on purpose.
+ * Elsewhere (Devanagari, Arabic, Hangul, …) doubling a word is grammar:
+ * `धीरे धीरे`, `کم کم`, `빨리 빨리`; there only phrases are checked.
+ */
+const rarelyDoubled = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Armenian}\p{Script=Georgian}\p{M}\p{N}'’.-]+$/u
+
 /** A paragraph already seen, by its text. */
 interface SeenParagraph {
   start: number
@@ -263,14 +270,18 @@ export function detectDuplicatedPhrases(tree: Root, source: string, options: Opt
     return true
   }
 
-  /** Whether a repeat is meant: allowed, numbers only, or a name (`Bora Bora`, `the best Best Buy`). */
+  /**
+   * Whether a repeat is meant: allowed, numbers only, a word in a script
+   * that doubles words, or a name (`Bora Bora`, `the best Best Buy`).
+   */
   function isExcused(text: string, words: Word[], index: number, length: number): boolean {
     const phrase = words.slice(index, index + length)
     const key = phrase.map((word) => word.key).join(' ')
     if (allowed.has(key)) return true
     if (phrase.every((word) => !/\p{L}/u.test(word.key!))) return true
-    const head = text.charAt(words[index + length]!.start)
-    return length === 1 && head !== head.toLowerCase() && !functionWords.has(key)
+    if (length > 1) return false
+    const head = text.charAt(words[index + 1]!.start)
+    return !rarelyDoubled.test(key) || (head !== head.toLowerCase() && !functionWords.has(key))
   }
 }
 

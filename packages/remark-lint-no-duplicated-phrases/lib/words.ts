@@ -24,7 +24,7 @@ const unspacedScript =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u
 
 /** The end of a sentence: terminal punctuation and closing quotes or brackets before white space or the end. */
-const sentenceEnd = /[.!?…]+['"’”)\]]*(?=\s|$)|[。！？]+['"’”」』)\]]*/gu
+const sentenceEnd = /[.!?…؟۔।॥]+['"’”)\]]*(?=\s|$)|[。！？]+['"’”」』)\]]*/gu
 
 /** The words of `text`, in order. */
 export function wordsOf(text: string): Word[] {

@@ -92,6 +92,12 @@ describe('no-duplicated-phrases: repeated words and phrases', () => {
     assert.deepEqual(detect('| a | b |\n| - | - |\n| in in | c |\n'), [[' in', 24, 27, '']])
   })
 
+  it('reports doubled words in Greek and Cyrillic, and phrases in any spaced script', () => {
+    assert.deepEqual(detect('Πήγαμε στο στο σπίτι.'), [[' στο', 10, 14, '']])
+    assert.deepEqual(detect('Мы пошли в в магазин.'), [[' в', 10, 12, '']])
+    assert.deepEqual(detect('वह घर गया घर गया था।'), [[' घर गया', 9, 16, '']])
+  })
+
   it('reports a doubled function word in capitals', () => {
     assert.deepEqual(detect('THE THE BEST'), [[' THE', 3, 7, '']])
   })
@@ -129,6 +135,9 @@ describe('no-duplicated-phrases: repeats it leaves alone', () => {
     ['Chinese', '谢谢谢谢你。天天天天都好。看看看看。'],
     ['Japanese', 'ますますますます、日本語日本語の本。'],
     ['Thai', 'ภาษาไทย ภาษาไทย ดีดี ดีดี'],
+    ['Hindi reduplication', 'वह धीरे धीरे चला और बार बार रुका।'],
+    ['Persian reduplication', 'کم کم یاد گرفتم.'],
+    ['Korean reduplication', '빨리 빨리 오세요.'],
     ['frontmatter', '---\ntitle: the the\n---\n\nText.']
   ]
   for (const [name, document] of quiet) {
@@ -177,6 +186,11 @@ describe('no-duplicated-phrases: repeated sentences', () => {
     assert.deepEqual(detect('1. Click Next to open the page. Wait.\n2. Click Next to open the page. Done.'), [])
     assert.deepEqual(detect('| Not supported on this platform yet. | Not supported on this platform yet. |\n| - | - |'), [])
     assert.deepEqual(detect('# Set up the tool on your machine.\n\nSet up the tool on your machine.'), [])
+  })
+
+  it('ends sentences at the full stops of other scripts', () => {
+    const sentence = 'वह हर दिन सुबह जल्दी उठता है।'
+    assert.deepEqual(detect(sentence + ' ' + sentence), [[' ' + sentence, sentence.length, 2 * sentence.length + 1, '']])
   })
 
   it('takes the shortest sentence from the options', () => {
