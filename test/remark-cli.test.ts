@@ -47,6 +47,21 @@ describe('remark CLI with the preset', () => {
     assert.match(report, /⚠ 10 warnings/)
   })
 
+  it('reports every repeat of examples/duplicated-phrases.md, with the first copy as cause', () => {
+    const {code, report} = remark('--frail', 'examples/duplicated-phrases.md')
+    assert.equal(code, 1)
+    assert.deepEqual(warnings(report), [
+      '7:66-7:70 no-duplicated-phrases',
+      '10:32-10:45 no-duplicated-phrases',
+      '11:33-11:40 no-duplicated-phrases',
+      '13:78-14:60 no-duplicated-phrases',
+      '20:1-20:72 no-duplicated-phrases'
+    ])
+    assert.match(report, /^10:32-10:45 +warning Unexpected repeated phrase `that barrels`, expected it once/m)
+    assert.match(report, /^ +16:1-16:72 +info +First copy of the paragraph/m)
+    assert.match(report, /⚠ 5 warnings/)
+  })
+
   it('reports the title that disagrees with the heading of examples/title-heading-mismatch.md', () => {
     const {code, report} = remark('--frail', 'examples/title-heading-mismatch.md')
     assert.equal(code, 1)
@@ -62,7 +77,7 @@ describe('remark CLI with the preset', () => {
   it('reports every example, and nothing in the clean one', () => {
     const {report} = remark('examples')
     assert.match(report, /examples\/clean\.md: no issues found/)
-    assert.match(report, /⚠ 11 warnings/)
+    assert.match(report, /⚠ 16 warnings/)
   })
 
   it('passes the clean example with --frail', () => {

@@ -9,4 +9,12 @@ export {htmlTextRanges, parseHtmlNode} from './html.js'
 export {OptionsError, optionsJsonSchema, readOptions, type OptionSpec, type OptionsSpec} from './options.js'
 export {proseRanges, type ProseKind, type ProseRange} from './prose.js'
 export {createRemarkRule, ruleDocumentationUrl, sourceOf, type Detector, type RuleDefinition} from './remark-rule.js'
+export {
+  objectReplacementCharacter,
+  renderedSourceSpan,
+  renderedText,
+  type InlineBlock,
+  type RenderedMarkup,
+  type RenderedText
+} from './rendered-text.js'
 export {rangesOutsideUrls} from './urls.js'

@@ -1,6 +1,7 @@
 import type {Preset} from 'unified'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkLint from 'remark-lint'
+import remarkLintNoDuplicatedPhrases from 'remark-lint-no-duplicated-phrases'
 import remarkLintNoMojibake from 'remark-lint-no-mojibake'
 import remarkLintTitleHeadingMatch from 'remark-lint-title-heading-match'
 
@@ -9,7 +10,13 @@ import remarkLintTitleHeadingMatch from 'remark-lint-title-heading-match'
  * never read as a heading), remark-lint itself, and every content rule.
  */
 const remarkPresetLintContentQuality: Preset = {
-  plugins: [[remarkFrontmatter, ['yaml', 'toml']], remarkLint, remarkLintNoMojibake, remarkLintTitleHeadingMatch]
+  plugins: [
+    [remarkFrontmatter, ['yaml', 'toml']],
+    remarkLint,
+    remarkLintNoDuplicatedPhrases,
+    remarkLintNoMojibake,
+    remarkLintTitleHeadingMatch
+  ]
 }
 
 export default remarkPresetLintContentQuality

@@ -1,0 +1,73 @@
+/**
+ * Benchmark of each rule's own cost, parsing left out: every document is
+ * parsed once, then each rule runs on the parsed tree again and again. Linear
+ * cost means the time per kilobyte stays flat from the smallest document to
+ * the largest; the run fails when the largest costs more than 20% more per
+ * kilobyte than the smallest.
+ *
+ * Usage: `pnpm bench:rules` (set `BENCH_SIZES` to a comma-separated list of
+ * sizes in bytes; the default is 50 KB, 500 KB and 5 MB).
+ */
+import {readdirSync} from 'node:fs'
+import {performance} from 'node:perf_hooks'
+import type {Root} from 'mdast'
+import {remark} from 'remark'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkLint from 'remark-lint'
+import {unified, type Plugin} from 'unified'
+import {VFile} from 'vfile'
+import {benchmarkDocument} from './document.ts'
+
+const sizes = (process.env.BENCH_SIZES ?? '50000,500000,5000000').split(',').map(Number)
+const packages = new URL('../packages/', import.meta.url)
+const rules = readdirSync(packages).filter((name) => name.startsWith('remark-lint-')).sort()
+
+const parser = remark().use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm)
+const documents = sizes.map((size) => {
+  const value = benchmarkDocument(size)
+  return {value, tree: parser.parse(value) as Root}
+})
+
+/** Median milliseconds of one run of `rule` over `document`: at least 5 runs and 2 seconds in all, after a warm-up. */
+async function measure(rule: Plugin, document: {value: string; tree: Root}): Promise<number> {
+  const processor = unified().use(remarkLint).use(rule)
+  const run = async () => {
+    const start = performance.now()
+    await processor.run(document.tree, new VFile(document.value))
+    return performance.now() - start
+  }
+  await run()
+  const times: number[] = []
+  let total = 0
+  while (times.length < 5 || total < 2000) {
+    const time = await run()
+    times.push(time)
+    total += time
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!
+}
+
+let failed = false
+console.log('rule'.padEnd(24) + sizes.map((size) => (size / 1000 + ' KB').padStart(24)).join('') + '   growth')
+for (const directory of rules) {
+  const rule = ((await import(new URL(directory + '/dist/index.js', packages).href)) as {default: Plugin}).default
+  const perKb: number[] = []
+  const cells: string[] = []
+  for (const document of documents) {
+    const time = await measure(rule, document)
+    perKb.push(time / (document.value.length / 1000))
+    cells.push((time.toFixed(1) + ' ms ' + (perKb.at(-1)! * 1000).toFixed(0) + ' µs/KB').padStart(24))
+  }
+  const growth = perKb.at(-1)! / perKb[0]!
+  if (growth > 1.2) failed = true
+  const name = directory.slice('remark-lint-'.length)
+  console.log(name.padEnd(24) + cells.join('') + '   ' + growth.toFixed(2) + 'x per KB' + (growth > 1.2 ? '  NOT LINEAR' : ''))
+}
+
+if (failed) {
+  console.log('\nSome rule costs more than 20% more per KB on the largest document than on the smallest.')
+  process.exitCode = 1
+} else {
+  console.log('\nEvery rule costs the same per KB (within 20%) from the smallest document to the largest.')
+}

@@ -1,0 +1,296 @@
+import type {Paragraph, Root} from 'mdast'
+import {
+  objectReplacementCharacter,
+  quote,
+  renderedSourceSpan,
+  renderedText,
+  type Finding,
+  type RenderedText
+} from 'content-quality-core'
+import {SKIP, visit} from 'unist-util-visit'
+import {sentencesOf, wordsOf, type Sentence, type Word} from './words.js'
+
+/** Options of `no-duplicated-phrases`. */
+export interface Options {
+  /** Repeats never reported, compared without case: `had` allows `had had`. Replaces the defaults. */
+  allow: string[]
+  /** Longest phrase, in words, checked for an immediate repeat. */
+  maxWords: number
+  /** Fewest words a sentence needs to be checked for a repeat in its paragraph or the next. */
+  minSentenceWords: number
+  /** Fewest words a paragraph needs to be checked for a copy anywhere in the document. */
+  minParagraphWords: number
+}
+
+/**
+ * Words that English doubles on purpose: `that that`, `had had`, `is is`
+ * (“what it is is”), `do do`, `her her` (“gave her her keys”), and
+ * reduplications such as `blah blah` and `bye bye`.
+ */
+export const defaultAllow = [
+  'that',
+  'had',
+  'is',
+  'was',
+  'do',
+  'does',
+  'did',
+  'can',
+  'her',
+  'blah',
+  'bla',
+  'yadda',
+  'bye',
+  'tsk',
+  'tut',
+  'sapiens'
+]
+
+/** Defaults: phrases of up to 4 words, sentences of 6 words, paragraphs of 8. */
+export const defaultOptions: Options = {
+  allow: defaultAllow,
+  maxWords: 4,
+  minSentenceWords: 6,
+  minParagraphWords: 8
+}
+
+/**
+ * Function words: doubled with a capital (`The The`, `OF OF`) they are still
+ * a slip, not the start of a name.
+ */
+const functionWords = new Set(
+  (
+    'a an the and or but nor of to in on at by for from with as into onto than ' +
+    'is are was were be been am it its this these those he she we they you i me ' +
+    'him us them his our their my your not if so'
+  ).split(' ')
+)
+
+/**
+ * Words in the alphabets of languages that rarely double a word on purpose.
+ * Elsewhere (Devanagari, Arabic, Hangul, …) doubling a word is grammar:
+ * `धीरे धीरे`, `کم کم`, `빨리 빨리`; there only phrases are checked.
+ */
+const rarelyDoubled = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Armenian}\p{Script=Georgian}\p{M}\p{N}'’.-]+$/u
+
+/** A paragraph already seen, by its text. */
+interface SeenParagraph {
+  start: number
+  end: number
+  inListItem: boolean
+}
+
+/** A sentence already seen, by its text. */
+interface SeenSentence {
+  rendered: RenderedText
+  sentence: Sentence
+}
+
+/** The sentences of the paragraph visited last. */
+interface PreviousParagraph {
+  node: Paragraph
+  rendered: RenderedText
+  sentences: Sentence[]
+}
+
+/**
+ * Find immediate repeats of a word or phrase, sentences repeated in their
+ * paragraph or the next, and paragraphs repeated anywhere in the document.
+ * Text is read as rendered (through emphasis and links, across soft line
+ * breaks); each text is hashed once, so the cost is linear.
+ */
+export function detectDuplicatedPhrases(tree: Root, source: string, options: Options = defaultOptions): Finding[] {
+  const findings: Finding[] = []
+  const allowed = new Set(options.allow.map((phrase) => fold(phrase)))
+  const paragraphs = new Map<string, SeenParagraph>()
+  let previous: PreviousParagraph | undefined
+
+  visit(tree, function (node, index, parent) {
+    if (node.type === 'heading' || node.type === 'tableCell') {
+      const rendered = renderedText(node, source)
+      if (rendered) findPhrases(rendered, wordsOf(rendered.text))
+      return SKIP
+    }
+    if (node.type !== 'paragraph') return undefined
+
+    const rendered = renderedText(node, source)
+    if (!rendered) return SKIP
+    const words = wordsOf(rendered.text)
+    const sentences = sentencesOf(rendered.text, words)
+    const follows = previous && index !== undefined && parent?.children[index - 1] === previous.node
+    const copy = words.length >= options.minParagraphWords && findParagraphCopy(node, rendered, parent?.type === 'listItem')
+    if (!copy) {
+      findPhrases(rendered, words)
+      findSentences(rendered, sentences, follows ? previous : undefined)
+    }
+    previous = {node, rendered, sentences}
+    return SKIP
+  })
+
+  return findings.sort((a, b) => a.start - b.start)
+
+  /** Report a paragraph that copies an earlier one; whether it does. */
+  function findParagraphCopy(node: Paragraph, rendered: RenderedText, inListItem: boolean): boolean {
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start === undefined || end === undefined) return false
+    const key = keyOf(rendered, 0, rendered.text.length)
+    const first = paragraphs.get(key)
+    if (!first) {
+      paragraphs.set(key, {start, end, inListItem})
+      return false
+    }
+    // Identical list items are parallel steps, not a copy.
+    if (first.inListItem && inListItem) return false
+    findings.push({
+      start,
+      end,
+      message: 'Unexpected repeated paragraph ' + quote(excerpt(rendered, 0, rendered.text.length)) + ', expected it once',
+      actual: source.slice(start, end),
+      expected: [''],
+      cause: {start: first.start, end: first.end, message: 'First copy of the paragraph'}
+    })
+    return true
+  }
+
+  /** Report sentences seen before in this paragraph or the one before it. */
+  function findSentences(rendered: RenderedText, sentences: Sentence[], before: PreviousParagraph | undefined): void {
+    const seen = new Map<string, SeenSentence>()
+    const remember = (from: RenderedText, sentence: Sentence): string | undefined => {
+      if (sentence.words < options.minSentenceWords) return undefined
+      const key = keyOf(from, sentence.start, sentence.end)
+      if (!seen.has(key)) seen.set(key, {rendered: from, sentence})
+      return key
+    }
+    for (const sentence of before?.sentences ?? []) remember(before!.rendered, sentence)
+
+    for (const sentence of sentences) {
+      if (sentence.words < options.minSentenceWords) continue
+      const key = keyOf(rendered, sentence.start, sentence.end)
+      const first = seen.get(key)
+      if (!first) {
+        remember(rendered, sentence)
+        continue
+      }
+      const cause = spanOf(first.rendered, first.sentence.start, first.sentence.end)
+      report(
+        rendered,
+        sentence.start,
+        sentence.end,
+        'Unexpected repeated sentence ' + quote(excerpt(rendered, sentence.start, sentence.end)) + ', expected it once',
+        {...cause, message: 'First copy of the sentence'}
+      )
+    }
+  }
+
+  /** Report each immediate repeat of a phrase of 1 to `maxWords` words. */
+  function findPhrases(rendered: RenderedText, words: Word[]): void {
+    let index = 0
+    while (index < words.length) {
+      const length = repeatLength(rendered.text, words, index)
+      if (length === 0) {
+        index++
+        continue
+      }
+      const from = words[index + length]!.start
+      const to = words[index + 2 * length - 1]!.end
+      const kind = length === 1 ? 'word' : 'phrase'
+      report(rendered, from, to, 'Unexpected repeated ' + kind + ' ' + quote(excerpt(rendered, from, to)) + ', expected it once')
+      index += length
+    }
+  }
+
+  /** The length of the shortest phrase at `index` repeated right after it, 0 when none. */
+  function repeatLength(text: string, words: Word[], index: number): number {
+    for (let length = 1; length <= options.maxWords && index + 2 * length <= words.length; length++) {
+      if (isRepeat(text, words, index, length) && !isExcused(text, words, index, length)) return length
+    }
+    return 0
+  }
+
+  /** Report the rendered span `[from, to)` with the white space that joins it to its neighbours. */
+  function report(rendered: RenderedText, from: number, to: number, message: string, cause?: Finding['cause']): void {
+    const {text} = rendered
+    let before = from
+    while (before > 0 && /\s/.test(text.charAt(before - 1))) before--
+    let after = to
+    while (after < text.length && /\s/.test(text.charAt(after))) after++
+
+    const deletion =
+      (before > 0 && before < from && renderedSourceSpan(rendered, before, to)) ||
+      (after > to && after < text.length && renderedSourceSpan(rendered, from, after)) ||
+      (from === 0 && to === text.length && renderedSourceSpan(rendered, from, to)) ||
+      undefined
+    const span = deletion ?? spanOf(rendered, from, to)
+    const finding: Finding = {...span, message, actual: source.slice(span.start, span.end)}
+    if (deletion) finding.expected = ['']
+    if (cause) finding.cause = cause
+    findings.push(finding)
+  }
+
+  /** The source span of `[from, to)`, widened over markup inside it when that is possible. */
+  function spanOf(rendered: RenderedText, from: number, to: number): {start: number; end: number} {
+    return renderedSourceSpan(rendered, from, to) ?? {start: rendered.starts[from]!, end: rendered.ends[to - 1]!}
+  }
+
+  /** `[from, to)` as it reads, with objects as their source: what messages show. */
+  function readable(rendered: RenderedText, from: number, to: number): string {
+    return rendered.text
+      .slice(from, to)
+      .replaceAll(objectReplacementCharacter, (_, offset: number) =>
+        source.slice(rendered.starts[from + offset], rendered.ends[from + offset])
+      )
+  }
+
+  /** What two copies share: the readable text without case and runs of white space. */
+  function keyOf(rendered: RenderedText, from: number, to: number): string {
+    return fold(readable(rendered, from, to))
+  }
+
+  /** The readable text of `[from, to)` on one line, cut short at a word when long. */
+  function excerpt(rendered: RenderedText, from: number, to: number): string {
+    const text = readable(rendered, from, to).replace(/\s+/g, ' ').trim()
+    if (text.length <= 60) return text
+    const cut = text.lastIndexOf(' ', 57)
+    return text.slice(0, cut > 20 ? cut : 57) + '…'
+  }
+
+  /** Whether the `length` words at `index` are a copy of the `length` words after them, joined by white space only. */
+  function isRepeat(text: string, words: Word[], index: number, length: number): boolean {
+    for (let offset = 0; offset < length; offset++) {
+      const key = words[index + offset]!.key
+      if (key === undefined || key !== words[index + length + offset]!.key) return false
+    }
+    if (!/^\s+$/.test(between(text, words, index + length - 1))) return false
+    for (let offset = 0; offset < length - 1; offset++) {
+      const first = between(text, words, index + offset)
+      const second = between(text, words, index + length + offset)
+      if (first.includes(objectReplacementCharacter) || fold(first) !== fold(second)) return false
+    }
+    return true
+  }
+
+  /**
+   * Whether a repeat is meant: allowed, numbers only, a word in a script
+   * that doubles words, or a name (`Bora Bora`, `the best Best Buy`).
+   */
+  function isExcused(text: string, words: Word[], index: number, length: number): boolean {
+    const phrase = words.slice(index, index + length)
+    const key = phrase.map((word) => word.key).join(' ')
+    if (allowed.has(key)) return true
+    if (phrase.every((word) => !/\p{L}/u.test(word.key!))) return true
+    if (length > 1) return false
+    const head = text.charAt(words[index + 1]!.start)
+    return !rarelyDoubled.test(key) || (head !== head.toLowerCase() && !functionWords.has(key))
+  }
+}
+
+/** The text between word `index` and the next. */
+function between(text: string, words: Word[], index: number): string {
+  return text.slice(words[index]!.end, words[index + 1]!.start)
+}
+
+/** Fold case and runs of white space. */
+function fold(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim()
+}

@@ -1,0 +1,33 @@
+/**
+ * The report README.md shows for `pnpm examples` is what `remark examples`
+ * prints (compared with runs of spaces folded, as column padding depends on
+ * the longest message).
+ */
+import assert from 'node:assert/strict'
+import {spawnSync} from 'node:child_process'
+import {readFileSync} from 'node:fs'
+import {it} from 'node:test'
+import {fileURLToPath} from 'node:url'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+
+/** Fold runs of spaces and drop trailing ones. */
+function fold(text: string): string {
+  return text
+    .trim()
+    .split('\n')
+    .map((line) => line.replace(/ +/g, ' ').trimEnd())
+    .join('\n')
+}
+
+it('README.md shows the real report of the examples', () => {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+  const shown = /`pnpm examples` runs[\s\S]*?```text\n([\s\S]*?)\n```/.exec(readme)
+  assert.ok(shown, 'README.md lost the report of `pnpm examples`')
+  const result = spawnSync(
+    process.execPath,
+    [fileURLToPath(new URL('../node_modules/remark-cli/cli.js', import.meta.url)), 'examples', '--no-color', '--no-stdout'],
+    {cwd: root, encoding: 'utf8'}
+  )
+  assert.equal(fold(shown[1]!), fold(result.stderr))
+})
