@@ -29,7 +29,7 @@ export function startLanguageServer(options: ServerOptions = {}): void {
     processorName: 'remark',
     processorSpecifier: 'remark',
     defaultProcessor: remark,
-    rcName: 'remark',
+    rcName: '.remarkrc',
     packageField: 'remarkConfig',
     ignoreName: '.remarkignore',
     pluginPrefix: 'remark',
