@@ -87,8 +87,6 @@ describe('content-quality-language-server', () => {
 
   it('lints a document without configuration with the preset, fixes mojibake with a code action, honours .remarkrc', async () => {
     await withServer(async (session) => {
-      assert.equal(session.initializeResult.capabilities.documentFormattingProvider, false)
-
       const uri = new URL('no-config/article.md', fixtures).href
       session.open(uri, article)
       const {diagnostics} = await session.diagnostics(uri, 1)
@@ -149,7 +147,7 @@ describe('content-quality-language-server', () => {
       const final = await session.diagnostics(uri, 201)
       const column = 'word '.length * (201 % 37)
       assert.deepEqual(
-        final.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range, diagnostic.message]),
+        ofRule(final.diagnostics, 'no-mojibake').map((diagnostic) => [diagnostic.code, diagnostic.range, diagnostic.message]),
         [
           [
             'no-mojibake',
@@ -200,29 +198,25 @@ describe('content-quality-language-server', () => {
   })
 
   it('never rewrites a document unless started with --format', async () => {
-    const text = 'Title\n=====\n\nSome *text*.\n'
-    await withServer(async (session) => {
+    /** Open an unformatted document and ask the server to format it. */
+    async function formatting(session: Session) {
       const uri = new URL('no-config/unformatted.md', fixtures).href
-      session.open(uri, text)
+      session.open(uri, 'Title\n=====\n\nSome *text*.\n')
       await session.diagnostics(uri, 1)
-      const edits = await session.connection.sendRequest(DocumentFormattingRequest.type, {
+      return session.connection.sendRequest(DocumentFormattingRequest.type, {
         textDocument: {uri},
         options: {tabSize: 2, insertSpaces: true}
       })
-      assert.equal(edits, null)
-    })
+    }
 
+    await withServer(async (session) => {
+      assert.equal(session.initializeResult.capabilities.documentFormattingProvider, false)
+      assert.equal(await formatting(session), null)
+    })
     await withServer(
       async (session) => {
         assert.equal(session.initializeResult.capabilities.documentFormattingProvider, true)
-        const uri = new URL('no-config/unformatted.md', fixtures).href
-        session.open(uri, text)
-        await session.diagnostics(uri, 1)
-        const edits = await session.connection.sendRequest(DocumentFormattingRequest.type, {
-          textDocument: {uri},
-          options: {tabSize: 2, insertSpaces: true}
-        })
-        assert.deepEqual(edits?.map((edit) => edit.newText), ['# Title\n\nSome *text*.\n'])
+        assert.deepEqual((await formatting(session))?.map((edit) => edit.newText), ['# Title\n\nSome *text*.\n'])
       },
       ['--format']
     )
@@ -264,10 +258,7 @@ describe('content-quality-language-server', () => {
       // Still alive and linting.
       const after = new URL('no-config/after.md', fixtures).href
       session.open(after, 'The cafÃ©.\n')
-      assert.deepEqual(
-        (await session.diagnostics(after, 1)).diagnostics.map((diagnostic) => diagnostic.code),
-        ['no-mojibake']
-      )
+      assert.equal(ofRule((await session.diagnostics(after, 1)).diagnostics, 'no-mojibake').length, 1)
     })
   })
 })
