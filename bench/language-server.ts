@@ -1,0 +1,75 @@
+/**
+ * Benchmark: diagnostic latency of the language server, as an editor sees it.
+ * Spawns the real server over stdio, opens the generated benchmark document
+ * (no workspace configuration, so the whole preset runs) and times, for each
+ * edit, the wait from `didChange` to the `publishDiagnostics` of that version.
+ * For comparison it also times remark with the preset in this process: the
+ * difference is what the server adds (configuration lookup, transport).
+ *
+ * Usage: `pnpm bench:lsp` (set `BENCH_LSP_SIZES` to a comma-separated list of
+ * sizes in characters, default `100000,400000`).
+ */
+import {performance} from 'node:perf_hooks'
+import {remark} from 'remark'
+import remarkPresetLintContentQuality from 'remark-preset-lint-content-quality'
+import {startSession} from '../packages/content-quality-language-server/test/lsp-client.ts'
+import {benchmarkDocument} from './document.ts'
+
+const sizes = (process.env.BENCH_LSP_SIZES ?? '100000,400000').split(',').map(Number)
+const edits = 30
+const workspace = new URL('../packages/content-quality-language-server/test/fixtures/', import.meta.url)
+
+const session = await startSession(workspace)
+
+/** Milliseconds from sending a change (or opening) to its diagnostics. */
+async function timed(uri: string, version: number, send: () => void): Promise<{ms: number; count: number}> {
+  const start = performance.now()
+  send()
+  const {diagnostics} = await session.diagnostics(uri, version, 120_000)
+  return {ms: performance.now() - start, count: diagnostics.length}
+}
+
+/** The value at quantile `q` of sorted `values`. */
+function quantile(values: number[], q: number): number {
+  return values[Math.min(values.length - 1, Math.floor(q * values.length))]!
+}
+
+/** Median milliseconds of linting `document` with the preset in this process. */
+async function inProcess(document: string): Promise<number> {
+  const processor = remark().use(remarkPresetLintContentQuality)
+  const times: number[] = []
+  for (let run = 0; run < 7; run++) {
+    const start = performance.now()
+    await processor.process(document)
+    times.push(performance.now() - start)
+  }
+  return quantile(times.sort((a, b) => a - b), 0.5)
+}
+
+console.log('size (KB)  diagnostics   open    edit median   edit p90   edit max   remark in-process')
+for (const size of sizes) {
+  const document = benchmarkDocument(size)
+  const uri = new URL('no-config/bench-' + size + '.md', workspace).href
+  const opened = await timed(uri, 1, () => session.open(uri, document))
+
+  // Each edit types one character into the middle of the document.
+  const times: number[] = []
+  const middle = Math.floor(document.length / 2)
+  for (let version = 2; version < edits + 2; version++) {
+    const text = document.slice(0, middle) + 'x'.repeat(version) + document.slice(middle)
+    times.push((await timed(uri, version, () => session.change(uri, version, text))).ms)
+  }
+  times.sort((a, b) => a - b)
+
+  console.log(
+    String(size / 1000).padStart(9) +
+      String(opened.count).padStart(13) +
+      (opened.ms.toFixed(0) + 'ms').padStart(8) +
+      (quantile(times, 0.5).toFixed(0) + 'ms').padStart(15) +
+      (quantile(times, 0.9).toFixed(0) + 'ms').padStart(11) +
+      (times.at(-1)!.toFixed(0) + 'ms').padStart(11) +
+      ((await inProcess(document)).toFixed(0) + 'ms').padStart(20)
+  )
+}
+
+await session.stop()

@@ -1,0 +1,264 @@
+/**
+ * Integration: the real server binary over stdio, driven by a real LSP client.
+ */
+import assert from 'node:assert/strict'
+import {readFileSync} from 'node:fs'
+import {describe, it} from 'node:test'
+import remarkPresetLintContentQuality from 'remark-preset-lint-content-quality'
+import {
+  CodeActionRequest,
+  DiagnosticSeverity,
+  DocumentFormattingRequest,
+  type CodeAction,
+  type Diagnostic
+} from 'vscode-languageserver-protocol/node.js'
+import {TextDocument} from 'vscode-languageserver-textdocument'
+import {startSession, type Session} from './lsp-client.ts'
+
+const fixtures = new URL('fixtures/', import.meta.url)
+const article = readFileSync(new URL('no-config/article.md', fixtures), 'utf8')
+
+/**
+ * The rules whose defects `fixtures/no-config/article.md` contains. When a
+ * rule for another kind of defect joins the preset, add a sample of that
+ * defect to the article and its id here.
+ */
+const ruleIdsWithDefectsInArticle = [
+  'no-mojibake',
+  'no-duplicated-phrases',
+  'title-heading-match',
+  'no-ad-markup',
+  'no-scraper-boilerplate'
+]
+
+/** Ids of the rules the preset turns on: remark-lint rules are named `remark-lint:<id>`. */
+const presetRuleIds = (remarkPresetLintContentQuality.plugins ?? [])
+  .map((entry) => (Array.isArray(entry) ? entry[0] : entry) as {name?: string})
+  .map((plugin) => plugin.name ?? '')
+  .filter((name) => name.startsWith('remark-lint:'))
+  .map((name) => name.slice('remark-lint:'.length))
+
+/** The no-mojibake diagnostics of the article: exact ranges, messages and fixes. */
+const articleMojibake: Diagnostic[] = [
+  {
+    range: {start: {line: 6, character: 65}, end: {line: 6, character: 68}},
+    message: 'Unexpected mojibake `â€”`, expected `—`',
+    severity: DiagnosticSeverity.Warning,
+    code: 'no-mojibake',
+    source: 'remark-lint',
+    codeDescription: {
+      href: 'https://github.com/content-quality-lint/content-quality-lint/tree/main/packages/remark-lint-no-mojibake#readme'
+    },
+    data: {expected: ['—']}
+  },
+  {
+    range: {start: {line: 12, character: 75}, end: {line: 12, character: 78}},
+    message: 'Unexpected mojibake `â€™`, expected `’`',
+    severity: DiagnosticSeverity.Warning,
+    code: 'no-mojibake',
+    source: 'remark-lint',
+    codeDescription: {
+      href: 'https://github.com/content-quality-lint/content-quality-lint/tree/main/packages/remark-lint-no-mojibake#readme'
+    },
+    data: {expected: ['’']}
+  }
+]
+
+/** Start a session on `fixtures/`, run `body`, and always stop the server, asserting a clean exit. */
+async function withServer(body: (session: Session) => Promise<void>, args: string[] = []): Promise<void> {
+  const session = await startSession(fixtures, args)
+  try {
+    await body(session)
+  } finally {
+    assert.equal(await session.stop(), 0, 'the server answers `shutdown` and exits with 0')
+  }
+}
+
+/** The diagnostics of one rule. */
+function ofRule(diagnostics: Diagnostic[], id: string): Diagnostic[] {
+  return diagnostics.filter((diagnostic) => diagnostic.code === id)
+}
+
+describe('content-quality-language-server', () => {
+  it('covers every rule of the preset with a defect in the article', () => {
+    assert.ok(presetRuleIds.includes('no-mojibake'))
+    for (const id of presetRuleIds) assert.ok(ruleIdsWithDefectsInArticle.includes(id), id + ' has no defect in the article')
+  })
+
+  it('lints a document without configuration with the preset, fixes mojibake with a code action, honours .remarkrc', async () => {
+    await withServer(async (session) => {
+      const uri = new URL('no-config/article.md', fixtures).href
+      session.open(uri, article)
+      const {diagnostics} = await session.diagnostics(uri, 1)
+
+      assert.deepEqual(ofRule(diagnostics, 'no-mojibake'), articleMojibake)
+      assert.deepEqual(
+        [...new Set(diagnostics.map((diagnostic) => diagnostic.code))].sort(),
+        ruleIdsWithDefectsInArticle.filter((id) => presetRuleIds.includes(id)).sort(),
+        'each preset rule reports its defect, nothing else is reported'
+      )
+      for (const diagnostic of diagnostics) {
+        assert.equal(diagnostic.codeDescription?.href.endsWith('/remark-lint-' + diagnostic.code + '#readme'), true)
+      }
+
+      // Ask for fixes at the first mojibake, as an editor does at the cursor.
+      const target = articleMojibake[0]!
+      const actions = (await session.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: {uri},
+        range: target.range,
+        context: {diagnostics: [target]}
+      })) as CodeAction[]
+      assert.equal(actions.length, 1)
+      const [action] = actions
+      assert.equal(action!.title, 'Replace `â€”` with `—`')
+      assert.equal(action!.kind, 'quickfix')
+      assert.equal(action!.isPreferred, true)
+      const edits = action!.edit!.changes![uri]!
+      assert.deepEqual(edits, [{range: target.range, newText: '—'}])
+
+      const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, article), edits)
+      assert.match(fixed, /dried out — replace it first/)
+      session.change(uri, 2, fixed)
+      const after = await session.diagnostics(uri, 2)
+      assert.deepEqual(ofRule(after.diagnostics, 'no-mojibake'), [articleMojibake[1]])
+      assert.equal(after.diagnostics.length, diagnostics.length - 1)
+
+      // The same text where `.remarkrc.json` turns `no-mojibake` off.
+      const offUri = new URL('rule-off/article.md', fixtures).href
+      session.open(offUri, article)
+      const off = await session.diagnostics(offUri, 1)
+      assert.deepEqual(ofRule(off.diagnostics, 'no-mojibake'), [])
+      assert.deepEqual(
+        off.diagnostics,
+        diagnostics.filter((diagnostic) => diagnostic.code !== 'no-mojibake'),
+        'the other rules of the preset still run'
+      )
+    })
+  })
+
+  it('publishes diagnostics of the final text after a burst of 200 changes', async () => {
+    await withServer(async (session) => {
+      const uri = new URL('no-config/burst.md', fixtures).href
+      const textAt = (version: number) =>
+        '# Notes\n\n' + 'word '.repeat(version % 37) + 'cafÃ© number ' + version + '\n'
+      session.open(uri, textAt(1))
+      for (let version = 2; version <= 201; version++) session.change(uri, version, textAt(version))
+
+      const final = await session.diagnostics(uri, 201)
+      const column = 'word '.length * (201 % 37)
+      assert.deepEqual(
+        ofRule(final.diagnostics, 'no-mojibake').map((diagnostic) => [diagnostic.code, diagnostic.range, diagnostic.message]),
+        [
+          [
+            'no-mojibake',
+            {start: {line: 2, character: column + 3}, end: {line: 2, character: column + 5}},
+            'Unexpected mojibake `Ã©`, expected `é`'
+          ]
+        ]
+      )
+
+      // A fresh document with the final text gets the same diagnostics.
+      const copyUri = new URL('no-config/burst-copy.md', fixtures).href
+      session.open(copyUri, textAt(201))
+      assert.deepEqual((await session.diagnostics(copyUri, 1)).diagnostics, final.diagnostics)
+
+      // Nothing older arrived after the final diagnostics.
+      const forBurst = session.published.filter((params) => params.uri === uri)
+      assert.equal(forBurst.at(-1), final)
+      assert.deepEqual(
+        forBurst.map((params) => params.version),
+        [...forBurst.map((params) => params.version)].sort((a, b) => a! - b!),
+        'versions only go up'
+      )
+    })
+  })
+
+  it('offers a deleting fix for `expected: [\'\']`', async () => {
+    await withServer(async (session) => {
+      const uri = new URL('deleting/note.md', fixtures).href
+      const text = 'Great news!! Read on.\n'
+      session.open(uri, text)
+      const {diagnostics} = await session.diagnostics(uri, 1)
+      assert.deepEqual(
+        diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range, diagnostic.data]),
+        [['no-double-bang', {start: {line: 0, character: 10}, end: {line: 0, character: 12}}, {expected: ['']}]]
+      )
+      const actions = (await session.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: {uri},
+        range: diagnostics[0]!.range,
+        context: {diagnostics}
+      })) as CodeAction[]
+      assert.equal(actions.length, 1)
+      assert.equal(actions[0]!.title, 'Remove `!!`')
+      const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, text), actions[0]!.edit!.changes![uri]!)
+      assert.equal(fixed, 'Great news Read on.\n')
+      session.change(uri, 2, fixed)
+      assert.deepEqual((await session.diagnostics(uri, 2)).diagnostics, [])
+    })
+  })
+
+  it('never rewrites a document unless started with --format', async () => {
+    /** Open an unformatted document and ask the server to format it. */
+    async function formatting(session: Session) {
+      const uri = new URL('no-config/unformatted.md', fixtures).href
+      session.open(uri, 'Title\n=====\n\nSome *text*.\n')
+      await session.diagnostics(uri, 1)
+      return session.connection.sendRequest(DocumentFormattingRequest.type, {
+        textDocument: {uri},
+        options: {tabSize: 2, insertSpaces: true}
+      })
+    }
+
+    await withServer(async (session) => {
+      assert.equal(session.initializeResult.capabilities.documentFormattingProvider, false)
+      assert.equal(await formatting(session), null)
+    })
+    await withServer(
+      async (session) => {
+        assert.equal(session.initializeResult.capabilities.documentFormattingProvider, true)
+        assert.deepEqual((await formatting(session))?.map((edit) => edit.newText), ['# Title\n\nSome *text*.\n'])
+      },
+      ['--format']
+    )
+  })
+
+  it('survives a 5 MB document, binary junk, broken frontmatter and plugins that fail to load', async () => {
+    await withServer(async (session) => {
+      const large = new URL('no-config/large.md', fixtures).href
+      const paragraph = 'A long paragraph about kettles, with the cafÃ© mentioned once. '.repeat(20) + '\n\n'
+      session.open(large, paragraph.repeat(Math.ceil(5_000_000 / paragraph.length)))
+      const largeDiagnostics = (await session.diagnostics(large, 1, 120_000)).diagnostics
+      assert.equal(ofRule(largeDiagnostics, 'no-mojibake').length, Math.ceil(5_000_000 / paragraph.length) * 20)
+
+      const junk = new URL('no-config/junk.md', fixtures).href
+      let seed = 42
+      const bytes = Array.from({length: 20_000}, () => {
+        seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648
+        return seed % 256
+      })
+      session.open(junk, String.fromCharCode(...bytes))
+      await session.diagnostics(junk, 1)
+
+      const frontmatter = new URL('no-config/frontmatter.md', fixtures).href
+      session.open(frontmatter, '---\ntitle: [unclosed\n  - : :\n---\n\n# Heading\n')
+      await session.diagnostics(frontmatter, 1)
+
+      const missing = new URL('missing-plugin/article.md', fixtures).href
+      session.open(missing, article)
+      const [missingError] = (await session.diagnostics(missing, 1)).diagnostics
+      assert.equal(missingError?.severity, DiagnosticSeverity.Error)
+      assert.match(missingError!.message, /Cannot find module `remark-lint-this-rule-does-not-exist`/)
+
+      const throwing = new URL('throwing-plugin/article.md', fixtures).href
+      session.open(throwing, article)
+      const [throwingError] = (await session.diagnostics(throwing, 1)).diagnostics
+      assert.equal(throwingError?.severity, DiagnosticSeverity.Error)
+      assert.match(throwingError!.message, /Cannot parse file `throwing-plugin\/.remarkrc.json`[^]*Cannot import `throws-on-import.js`[^]*This plugin is broken on purpose/)
+
+      // Still alive and linting.
+      const after = new URL('no-config/after.md', fixtures).href
+      session.open(after, 'The cafÃ©.\n')
+      assert.equal(ofRule((await session.diagnostics(after, 1)).diagnostics, 'no-mojibake').length, 1)
+    })
+  })
+})
