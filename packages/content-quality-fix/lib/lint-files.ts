@@ -26,6 +26,8 @@ export function lintFiles(files: Array<string | VFile>, cwd: string): Promise<VF
         pluginPrefix: 'remark',
         defaultConfig: remarkPresetLintContentQuality,
         silentlyIgnore: true,
+        out: false,
+        output: false,
         reporter: () => '',
         streamError: new Writable({write: (_chunk, _encoding, next) => next()})
       },
