@@ -1,4 +1,4 @@
-// The root package's `prepare` script.
+// The root package's `postinstall` script.
 //
 // Under pnpm (development) it builds the workspace with `tsc -b`.
 //
@@ -8,8 +8,12 @@
 // workspace (`workspace:*`). So this copies the workspace to a temporary
 // folder, installs and builds it there with pnpm (a devDependency, from the
 // registry), and bundles the preset with esbuild into `hook/dist/preset.js`,
-// the only file the packed repository holds (with `remark-cli` as its
-// dependency). The hook loads it with `--use content-quality-lint`.
+// which the packed repository holds. The hook loads it with `--use
+// content-quality-lint`.
+//
+// It is `postinstall`, not `prepare`, because `npm pack` runs `prepare` and
+// npm 11 prints the script's banner on standard output, where pre-commit
+// reads the name of the tarball.
 import {spawnSync} from 'node:child_process'
 import {cpSync, existsSync, mkdtempSync, rmSync} from 'node:fs'
 import {createRequire} from 'node:module'
@@ -22,10 +26,10 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 const bundle = path.join(root, 'hook', 'dist', 'preset.js')
 const userAgent = process.env.npm_config_user_agent ?? ''
 
-if (userAgent.startsWith('pnpm/')) {
+if (!existsSync(path.join(root, 'pnpm-workspace.yaml'))) {
+  // Installed from the packed tarball: already built.
+} else if (userAgent.startsWith('pnpm/')) {
   run(process.execPath, [createRequire(import.meta.url).resolve('typescript/bin/tsc'), '-b'], root, process.env)
-} else if (process.env.npm_command === 'pack' && existsSync(bundle)) {
-  console.log('hook: ' + path.relative(root, bundle) + ' is built')
 } else {
   await buildHook()
 }
@@ -54,7 +58,7 @@ async function buildHook() {
       banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
       logLevel: 'warning'
     })
-    console.log('hook: built ' + path.relative(root, bundle))
+    console.error('hook: built ' + path.relative(root, bundle))
   } finally {
     rmSync(copy, {recursive: true, force: true})
   }
