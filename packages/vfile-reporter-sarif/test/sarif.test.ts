@@ -3,13 +3,14 @@ import {spawnSync} from 'node:child_process'
 import {createRequire} from 'node:module'
 import {fileURLToPath} from 'node:url'
 import {describe, it} from 'node:test'
-import Ajv from 'ajv-draft-04'
 import type {Log, Result} from 'sarif'
 import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import {sarif} from '../lib/index.ts'
 
 const require = createRequire(import.meta.url)
+/** Ajv for JSON Schema draft 4 (a CommonJS module whose export is the class). */
+const Ajv = require('ajv-draft-04') as typeof import('ajv-draft-04').default
 /**
  * The SARIF 2.1.0 JSON schema (draft 4), as Microsoft's SARIF SDK ships it. Its
  * `language` pattern is not valid with the `u` flag, hence `unicodeRegExp: false`.
