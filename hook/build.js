@@ -1,6 +1,6 @@
 // The root package's `postinstall` script.
 //
-// Under pnpm (development) it builds the workspace with `tsc -b`.
+// Where pnpm installed the workspace (development) it builds it with `tsc -b`.
 //
 // Under npm it builds the pre-commit hook. pre-commit installs a `language:
 // node` hook repository with npm (`npm install` of the repository, then `npm
@@ -24,11 +24,11 @@ import {fileURLToPath} from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const bundle = path.join(root, 'hook', 'dist', 'preset.js')
-const userAgent = process.env.npm_config_user_agent ?? ''
 
 if (!existsSync(path.join(root, 'pnpm-workspace.yaml'))) {
   // Installed from the packed tarball: already built.
-} else if (userAgent.startsWith('pnpm/')) {
+} else if (existsSync(path.join(root, 'node_modules', '.modules.yaml'))) {
+  // pnpm installed the workspace (its own record of node_modules is there).
   run(process.execPath, [createRequire(import.meta.url).resolve('typescript/bin/tsc'), '-b'], root, process.env)
 } else {
   await buildHook()

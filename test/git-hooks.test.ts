@@ -18,9 +18,13 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 const defective = '# Opening hours\n\nThe shop â€” on the corner — opens at nine.\n'
 const clean = '# Opening hours\n\nThe shop — on the corner — opens at nine.\n'
 
-/** Git with a fixed identity and no configuration from the machine. */
+/**
+ * Git with a fixed identity and no configuration from the machine, and
+ * without the `npm_*` variables of the `pnpm test` that runs this, as when a
+ * person commits.
+ */
 const environment = {
-  ...process.env,
+  ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name))),
   GIT_AUTHOR_NAME: 'Test',
   GIT_AUTHOR_EMAIL: 'test@example.com',
   GIT_COMMITTER_NAME: 'Test',
@@ -143,7 +147,7 @@ describe('husky + lint-staged recipe (README)', () => {
         2
       ),
       '.remarkrc.json': JSON.stringify({plugins: ['remark-preset-lint-content-quality']}),
-      '.husky/pre-commit': 'lint-staged\n'
+      '.husky/pre-commit': 'npx lint-staged\n'
     })
     // What `npm install --save-dev remark-cli remark-preset-lint-content-quality
     // husky lint-staged` would give, taken from this workspace.
