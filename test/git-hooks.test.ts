@@ -6,12 +6,12 @@
  */
 import assert from 'node:assert/strict'
 import {spawnSync} from 'node:child_process'
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs'
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {stripVTControlCharacters} from 'node:util'
-import {describe, it} from 'node:test'
+import {after, describe, it} from 'node:test'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 
@@ -46,9 +46,22 @@ function must(cwd: string, command: string, args: string[], env?: NodeJS.Process
   return output
 }
 
+/** Temporary folders, removed when the tests are done. */
+const temporary: string[] = []
+after(() => {
+  for (const directory of temporary) rmSync(directory, {recursive: true, force: true})
+})
+
+/** A new temporary folder. */
+function temporaryFolder(prefix: string): string {
+  const directory = mkdtempSync(path.join(tmpdir(), prefix))
+  temporary.push(directory)
+  return directory
+}
+
 /** A new git repository with `files`. */
 function repository(prefix: string, files: Record<string, string>): string {
-  const directory = mkdtempSync(path.join(tmpdir(), prefix))
+  const directory = temporaryFolder(prefix)
   must(directory, 'git', ['init', '-q', '-b', 'main'])
   for (const [name, value] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(directory, name)), {recursive: true})
@@ -106,7 +119,7 @@ describe('the root package.json', () => {
 describe('pre-commit hook (.pre-commit-hooks.yaml)', () => {
   it('refuses a commit with defects, showing the messages, and accepts a clean one', () => {
     const {repo, rev} = snapshotOfThisRepository()
-    const env = {...environment, PRE_COMMIT_HOME: mkdtempSync(path.join(tmpdir(), 'pre-commit-home-'))}
+    const env = {...environment, PRE_COMMIT_HOME: temporaryFolder('pre-commit-home-')}
     const project = repository('content-quality-pre-commit-', {
       '.pre-commit-config.yaml': [
         'repos:',
