@@ -11,7 +11,7 @@
  */
 import {performance} from 'node:perf_hooks'
 import {remark} from 'remark'
-import remarkPresetLintContentQuality from 'remark-preset-lint-content-quality'
+import remarkPresetLintContentQuality from '../packages/remark-preset-lint-content-quality/dist/index.js'
 import {startSession} from '../packages/content-quality-language-server/test/lsp-client.ts'
 import {benchmarkDocument} from './document.ts'
 

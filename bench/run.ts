@@ -13,7 +13,7 @@ import {remark} from 'remark'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkLint from 'remark-lint'
-import remarkPresetLintContentQuality from 'remark-preset-lint-content-quality'
+import remarkPresetLintContentQuality from '../packages/remark-preset-lint-content-quality/dist/index.js'
 import type {PluggableList} from 'unified'
 import {benchmarkDocument} from './document.ts'
 

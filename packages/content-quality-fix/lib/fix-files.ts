@@ -1,0 +1,62 @@
+import {readFile} from 'node:fs/promises'
+import path from 'node:path'
+import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {applyEdits} from './apply-edits.js'
+import {editsFromMessages} from './edits.js'
+import {lintFiles} from './lint-files.js'
+
+/** How often a file is linted and fixed again at most (fixes can reveal new ones). */
+export const maximumPasses = 10
+
+/** What fixing one file gave. */
+export interface FileFix {
+  /** Path of the file, as the linter names it (relative to `cwd`). */
+  path: string
+  /** Its text before. */
+  before: string
+  /** Its text with every fix made (equal to `before` when nothing changed). */
+  after: string
+  /** How many fixes were made. */
+  fixed: number
+  /** Messages of the fixed text that still stand: no fix is known, or it overlaps another. */
+  remaining: VFileMessage[]
+  /** Why the file was left alone, if it was. */
+  error?: string
+}
+
+/**
+ * Lint `files` (paths, folders or globs, as the `remark` CLI takes them) and
+ * apply every fix the messages carry, again and again until a pass makes no
+ * fix (at most `maximumPasses`), so that running it again changes nothing.
+ * Works on text only; the caller decides whether to write `after`.
+ */
+export async function fixFiles(files: string[], cwd: string): Promise<FileFix[]> {
+  const results: FileFix[] = []
+
+  for (const file of await lintFiles(files, cwd)) {
+    const before = String(file.value ?? '')
+    const result: FileFix = {path: file.path, before, after: before, fixed: 0, remaining: file.messages}
+    results.push(result)
+
+    const bytes = await readFile(path.resolve(cwd, file.path)).catch(() => undefined)
+    if (!bytes || !Buffer.from(before, 'utf8').equals(bytes)) {
+      result.error = bytes ? 'not valid UTF-8, left unchanged' : 'could not be read'
+      continue
+    }
+
+    let current = file
+    for (let pass = 0; pass < maximumPasses; pass++) {
+      const {text, applied} = applyEdits(result.after, editsFromMessages(result.after, current.messages))
+      if (applied.length === 0) break
+      result.after = text
+      result.fixed += applied.length
+      const [next] = await lintFiles([new VFile({path: file.path, cwd, value: text})], cwd)
+      if (!next) break
+      current = next
+    }
+    result.remaining = current.messages
+  }
+
+  return results
+}
