@@ -1,0 +1,187 @@
+import type {Nodes as HastNodes, Root as HastRoot, RootContent as HastContent} from 'hast'
+import type {Html, Nodes, Parent, Root, RootContent} from 'mdast'
+import {fromHtml} from 'hast-util-from-html'
+import {visit} from 'unist-util-visit'
+import {location} from 'vfile-location'
+
+/**
+ * One piece of raw HTML as a browser would see it: the `html` nodes of one
+ * parent that belong together, parsed as a single fragment. Markdown splits
+ * an HTML block at blank lines and lets markdown stand inside it (`<div>`,
+ * a blank line, a markdown link, `</div>`); a unit joins those parts again.
+ */
+export interface HtmlUnit {
+  /** Offset of the unit's first character in the document. */
+  start: number
+  /** Offset just past the unit's last character. */
+  end: number
+  /** The markdown nodes the unit spans, `html` and others, in order. */
+  nodes: RootContent[]
+  /**
+   * The parsed HTML (parse5, through `hast-util-from-html`). Every position
+   * is a real place in the document; the markdown between `html` nodes reads
+   * as white space, so an element that encloses markdown spans it.
+   */
+  tree: HastRoot
+}
+
+const cache = new WeakMap<Root, {source: string; units: HtmlUnit[]}>()
+
+/**
+ * The raw HTML of a document as units, in document order. Each `html` node
+ * belongs to exactly one unit and every unit is parsed once; the result is
+ * cached per tree, so rules that share a tree share the parse. Nodes without
+ * positions are skipped. Treat the result as read-only.
+ */
+export function htmlUnits(tree: Root, source: string): HtmlUnit[] {
+  const cached = cache.get(tree)
+  if (cached && cached.source === source) return cached.units
+
+  const place = location(source)
+  const units: HtmlUnit[] = []
+  visit(tree, function (node) {
+    if ('children' in node && node.children.some((child) => child.type === 'html')) {
+      units.push(...unitsOf(node as Parent, source, place.toPoint))
+    }
+  })
+  units.sort((a, b) => a.start - b.start)
+  cache.set(tree, {source, units})
+  return units
+}
+
+type ToPoint = ReturnType<typeof location>['toPoint']
+
+/** Parse the HTML of one parent at once, then cut it into units. */
+function unitsOf(parent: Parent, source: string, toPoint: ToPoint): HtmlUnit[] {
+  const children = parent.children.filter(hasOffsets)
+  const htmlChildren = children.filter((child): child is Html => child.type === 'html')
+  if (htmlChildren.length === 0) return []
+
+  const spanStart = htmlChildren[0]!.position!.start.offset!
+  const spanEnd = htmlChildren[htmlChildren.length - 1]!.position!.end.offset!
+  const text = htmlOnly(htmlChildren, source, spanStart, spanEnd)
+  const parsed = fromHtml(text, {fragment: true})
+  shift(parsed, spanStart, toPoint)
+
+  // Top-level HTML nodes that reach over markdown tie it to their unit.
+  const reaches: Array<[number, number]> = []
+  for (const node of parsed.children) {
+    if (node.type === 'element' && node.position) {
+      reaches.push([node.position.start.offset!, node.position.end.offset!])
+    }
+  }
+
+  const units: HtmlUnit[] = []
+  let current: RootContent[] = []
+  let topLevel = 0
+  const close = (): void => {
+    while (current.length > 0 && current[current.length - 1]!.type !== 'html') current.pop()
+    if (current.length > 0) {
+      const unit = makeUnit(current)
+      // Units and top-level nodes are both in document order: hand them out in one pass.
+      while (topLevel < parsed.children.length && startOf(parsed.children[topLevel]!) < unit.start) topLevel++
+      while (topLevel < parsed.children.length && startOf(parsed.children[topLevel]!) < unit.end) {
+        unit.tree.children.push(parsed.children[topLevel]!)
+        topLevel++
+      }
+      units.push(unit)
+    }
+    current = []
+  }
+  let reach = 0
+  for (const child of children) {
+    const childStart = child.position!.start.offset!
+    while (reach < reaches.length && reaches[reach]![1] <= childStart) reach++
+    if (child.type === 'html') {
+      current.push(child)
+    } else if (current.length > 0 && isReachedOver(child, reaches[reach])) {
+      current.push(child)
+    } else {
+      close()
+    }
+  }
+  close()
+  return units
+}
+
+function hasOffsets(node: RootContent): boolean {
+  return node.position?.start.offset !== undefined && node.position.end.offset !== undefined
+}
+
+/**
+ * The text from `spanStart` to `spanEnd` with everything that is not raw
+ * HTML blanked to spaces (line breaks kept), so offsets stay the document's.
+ * Where markdown stripped a prefix from the node's lines (`> ` in a block
+ * quote, list indentation), each line of the value is put back at its place.
+ */
+function htmlOnly(nodes: Html[], source: string, spanStart: number, spanEnd: number): string {
+  const pieces: string[] = []
+  let cursor = spanStart
+  for (const node of nodes) {
+    const start = node.position!.start.offset!
+    const end = node.position!.end.offset!
+    pieces.push(blank(source.slice(cursor, start)))
+    pieces.push(source.slice(start, end) === node.value ? node.value : placeLines(node.value, source, start, end))
+    cursor = end
+  }
+  pieces.push(blank(source.slice(cursor, spanEnd)))
+  return pieces.join('')
+}
+
+/** Put each line of `value` back at the end of its source line, blanking the stripped prefix. */
+function placeLines(value: string, source: string, start: number, end: number): string {
+  const lines: string[] = []
+  let lineStart = start
+  for (const line of value.split('\n')) {
+    const breakAt = source.indexOf('\n', lineStart)
+    const lineEnd = breakAt === -1 || breakAt > end ? end : breakAt
+    const sourceLine = source.slice(lineStart, lineEnd)
+    lines.push(sourceLine.endsWith(line) ? blank(sourceLine.slice(0, sourceLine.length - line.length)) + line : blank(sourceLine))
+    lineStart = lineEnd + 1
+  }
+  return lines.join('\n').slice(0, end - start)
+}
+
+function blank(text: string): string {
+  return text.replace(/[^\n]/g, ' ')
+}
+
+/** Move every position of `tree` by `offset` and recompute lines and columns. */
+function shift(tree: HastRoot, offset: number, toPoint: ToPoint): void {
+  visit(tree, function (node) {
+    movePosition(node.position, offset, toPoint)
+    if (node.type === 'element' && node.data && 'position' in node.data) {
+      const data = node.data.position as {opening?: HastNodes['position']; closing?: HastNodes['position']}
+      movePosition(data.opening, offset, toPoint)
+      movePosition(data.closing, offset, toPoint)
+    }
+  })
+}
+
+function movePosition(position: HastNodes['position'], offset: number, toPoint: ToPoint): void {
+  if (!position) return
+  for (const point of [position.start, position.end]) {
+    const moved = toPoint(point.offset! + offset)
+    if (moved) Object.assign(point, moved)
+  }
+}
+
+/** Whether the HTML element spanning `reach` starts before `node` and ends after it. */
+function isReachedOver(node: Nodes, reach: [number, number] | undefined): boolean {
+  return reach !== undefined && reach[0] < node.position!.start.offset! && reach[1] > node.position!.end.offset!
+}
+
+function startOf(node: HastContent): number {
+  return node.position?.start.offset ?? -1
+}
+
+function makeUnit(nodes: RootContent[]): HtmlUnit {
+  const first = nodes[0]!.position!
+  const last = nodes[nodes.length - 1]!.position!
+  return {
+    start: first.start.offset!,
+    end: last.end.offset!,
+    nodes,
+    tree: {type: 'root', children: [], position: {start: first.start, end: last.end}}
+  }
+}
