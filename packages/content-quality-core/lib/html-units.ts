@@ -20,7 +20,8 @@ export interface HtmlUnit {
   /**
    * The parsed HTML (parse5, through `hast-util-from-html`). Every position
    * is a real place in the document; the markdown between `html` nodes reads
-   * as white space, so an element that encloses markdown spans it.
+   * as white space, so an element that encloses markdown spans it. Elements
+   * carry `data.position.opening` and `.closing`: where their tags stand.
    */
   tree: HastRoot
 }
@@ -29,7 +30,9 @@ const cache = new WeakMap<Root, {source: string; units: HtmlUnit[]}>()
 
 /**
  * The raw HTML of a document as units, in document order. Each `html` node
- * belongs to exactly one unit and every unit is parsed once; the result is
+ * belongs to exactly one unit and every unit is parsed once; a unit may
+ * enclose markdown that holds units of its own (inline HTML of a paragraph
+ * inside a `<div>`), whose HTML it reads as white space; the result is
  * cached per tree, so rules that share a tree share the parse. Nodes without
  * positions are skipped. Treat the result as read-only.
  */
@@ -60,7 +63,7 @@ function unitsOf(parent: Parent, source: string, toPoint: ToPoint): HtmlUnit[] {
   const spanStart = htmlChildren[0]!.position!.start.offset!
   const spanEnd = htmlChildren[htmlChildren.length - 1]!.position!.end.offset!
   const text = htmlOnly(htmlChildren, source, spanStart, spanEnd)
-  const parsed = fromHtml(text, {fragment: true})
+  const parsed = fromHtml(text, {fragment: true, verbose: true})
   shift(parsed, spanStart, toPoint)
 
   // Top-level HTML nodes that reach over markdown tie it to their unit.
