@@ -2,7 +2,6 @@ import type {Nodes as HastNodes, Root as HastRoot, RootContent as HastContent} f
 import type {Html, Nodes, Parent, Root, RootContent} from 'mdast'
 import {fromHtml} from 'hast-util-from-html'
 import {visit} from 'unist-util-visit'
-import {location} from 'vfile-location'
 
 /**
  * One piece of raw HTML as a browser would see it: the `html` nodes of one
@@ -20,8 +19,7 @@ export interface HtmlUnit {
   /**
    * The parsed HTML (parse5, through `hast-util-from-html`). Every position
    * is a real place in the document; the markdown between `html` nodes reads
-   * as white space, so an element that encloses markdown spans it. Elements
-   * carry `data.position.opening` and `.closing`: where their tags stand.
+   * as white space, so an element that encloses markdown spans it.
    */
   tree: HastRoot
 }
@@ -40,11 +38,11 @@ export function htmlUnits(tree: Root, source: string): HtmlUnit[] {
   const cached = cache.get(tree)
   if (cached && cached.source === source) return cached.units
 
-  const place = location(source)
+  const toPoint = pointFinder(source)
   const units: HtmlUnit[] = []
   visit(tree, function (node) {
     if ('children' in node && node.children.some((child) => child.type === 'html')) {
-      units.push(...unitsOf(node as Parent, source, place.toPoint))
+      units.push(...unitsOf(node as Parent, source, toPoint))
     }
   })
   units.sort((a, b) => a.start - b.start)
@@ -52,7 +50,25 @@ export function htmlUnits(tree: Root, source: string): HtmlUnit[] {
   return units
 }
 
-type ToPoint = ReturnType<typeof location>['toPoint']
+type ToPoint = (offset: number) => {line: number; column: number; offset: number}
+
+/**
+ * Line and column of an offset. Positions are asked for in nearly document
+ * order, so the search walks from the last answer instead of bisecting: the
+ * cost stays the same per position however long the document is.
+ */
+function pointFinder(source: string): ToPoint {
+  const lineStarts = [0]
+  for (let index = source.indexOf('\n'); index !== -1; index = source.indexOf('\n', index + 1)) {
+    lineStarts.push(index + 1)
+  }
+  let line = 0
+  return function (offset) {
+    while (line > 0 && lineStarts[line]! > offset) line--
+    while (line < lineStarts.length - 1 && lineStarts[line + 1]! <= offset) line++
+    return {line: line + 1, column: offset - lineStarts[line]! + 1, offset}
+  }
+}
 
 /** Parse the HTML of one parent at once, then cut it into units. */
 function unitsOf(parent: Parent, source: string, toPoint: ToPoint): HtmlUnit[] {
@@ -60,11 +76,9 @@ function unitsOf(parent: Parent, source: string, toPoint: ToPoint): HtmlUnit[] {
   const htmlChildren = children.filter((child): child is Html => child.type === 'html')
   if (htmlChildren.length === 0) return []
 
-  const spanStart = htmlChildren[0]!.position!.start.offset!
-  const spanEnd = htmlChildren[htmlChildren.length - 1]!.position!.end.offset!
-  const text = htmlOnly(htmlChildren, source, spanStart, spanEnd)
-  const parsed = fromHtml(text, {fragment: true, verbose: true})
-  shift(parsed, spanStart, toPoint)
+  const {text, pieces} = htmlOnly(htmlChildren, source)
+  const parsed = fromHtml(text, {fragment: true})
+  shift(parsed, pieces, toPoint)
 
   // Top-level HTML nodes that reach over markdown tie it to their unit.
   const reaches: Array<[number, number]> = []
@@ -111,24 +125,41 @@ function hasOffsets(node: RootContent): boolean {
   return node.position?.start.offset !== undefined && node.position.end.offset !== undefined
 }
 
+/** Where a piece of the parsed text stands in the parsed text and in the document. */
+interface Piece {
+  parsedStart: number
+  documentStart: number
+  documentLength: number
+}
+
 /**
- * The text from `spanStart` to `spanEnd` with everything that is not raw
- * HTML blanked to spaces (line breaks kept), so offsets stay the document's.
- * Where markdown stripped a prefix from the node's lines (`> ` in a block
- * quote, list indentation), each line of the value is put back at its place.
+ * The raw HTML of `nodes` as one text to parse, and where its pieces stand in
+ * the document. What lies between the nodes (markdown, or nothing) is one
+ * white-space character: the parser sees the HTML as a browser would, and
+ * the work is the HTML's size, not the document's. Where markdown stripped a
+ * prefix from the node's lines (`> ` in a block quote, list indentation),
+ * each line of the value is put back at its place.
  */
-function htmlOnly(nodes: Html[], source: string, spanStart: number, spanEnd: number): string {
-  const pieces: string[] = []
-  let cursor = spanStart
+function htmlOnly(nodes: Html[], source: string): {text: string; pieces: Piece[]} {
+  const parts: string[] = []
+  const pieces: Piece[] = []
+  let parsedLength = 0
+  let cursor = -1
+  const add = (part: string, documentStart: number, documentLength: number): void => {
+    pieces.push({parsedStart: parsedLength, documentStart, documentLength})
+    parts.push(part)
+    parsedLength += part.length
+  }
   for (const node of nodes) {
     const start = node.position!.start.offset!
     const end = node.position!.end.offset!
-    pieces.push(blank(source.slice(cursor, start)))
-    pieces.push(source.slice(start, end) === node.value ? node.value : placeLines(node.value, source, start, end))
+    if (cursor !== -1 && start > cursor) {
+      add(source.slice(cursor, start).includes('\n') ? '\n' : ' ', cursor, start - cursor)
+    }
+    add(source.slice(start, end) === node.value ? node.value : placeLines(node.value, source, start, end), start, end - start)
     cursor = end
   }
-  pieces.push(blank(source.slice(cursor, spanEnd)))
-  return pieces.join('')
+  return {text: parts.join(''), pieces}
 }
 
 /** Put each line of `value` back at the end of its source line, blanking the stripped prefix. */
@@ -149,23 +180,25 @@ function blank(text: string): string {
   return text.replace(/[^\n]/g, ' ')
 }
 
-/** Move every position of `tree` by `offset` and recompute lines and columns. */
-function shift(tree: HastRoot, offset: number, toPoint: ToPoint): void {
+/** Move every position of `tree` from the parsed text to the document, with lines and columns. */
+function shift(tree: HastRoot, pieces: Piece[], toPoint: ToPoint): void {
+  // Walk from the last piece found, as positions come in nearly document order.
+  let at = 0
+  const toDocument = (offset: number): number => {
+    while (at > 0 && pieces[at]!.parsedStart > offset) at--
+    while (at < pieces.length - 1 && pieces[at + 1]!.parsedStart <= offset) at++
+    const piece = pieces[at]!
+    return piece.documentStart + Math.min(offset - piece.parsedStart, piece.documentLength)
+  }
   visit(tree, function (node) {
-    movePosition(node.position, offset, toPoint)
-    if (node.type === 'element' && node.data && 'position' in node.data) {
-      const data = node.data.position as {opening?: HastNodes['position']; closing?: HastNodes['position']}
-      movePosition(data.opening, offset, toPoint)
-      movePosition(data.closing, offset, toPoint)
-    }
+    movePosition(node.position, toDocument, toPoint)
   })
 }
 
-function movePosition(position: HastNodes['position'], offset: number, toPoint: ToPoint): void {
+function movePosition(position: HastNodes['position'], toDocument: (offset: number) => number, toPoint: ToPoint): void {
   if (!position) return
   for (const point of [position.start, position.end]) {
-    const moved = toPoint(point.offset! + offset)
-    if (moved) Object.assign(point, moved)
+    Object.assign(point, toPoint(toDocument(point.offset!)))
   }
 }
 

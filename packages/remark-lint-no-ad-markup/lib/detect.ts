@@ -3,7 +3,7 @@ import type {Root} from 'mdast'
 import {toString} from 'hast-util-to-string'
 import {htmlUnits, OptionsError, quote, type Finding} from 'content-quality-core'
 import {visit} from 'unist-util-visit'
-import {classifyUrl, remoteHost, urlSignatures, type UrlKind, type UrlSignatures} from './classify-url.js'
+import {classifyUrl, remoteHost, urlSignatures, type UrlKind} from './classify-url.js'
 import type {FilterLists, RequestType} from './filter-lists.js'
 import {adMarkerComment, adScriptCode, adSlotClasses, adSlotIds, markerCloses, markerOpens} from './signatures.js'
 
@@ -269,11 +269,10 @@ function isImageOnly(children: Array<{type: string; value?: string; children?: u
   return walk(children) && images > 0
 }
 
-/** The source between an element's start and end tags. */
+/** The source of an element's content: from its first child to its last. */
 function innerSource(element: Element, source: string): string {
-  const data = element.data as {position?: {opening?: Element['position']; closing?: Element['position']}} | undefined
-  const from = data?.position?.opening?.end.offset
-  const to = data?.position?.closing?.start.offset
+  const from = element.children[0]?.position?.start.offset
+  const to = element.children[element.children.length - 1]?.position?.end.offset
   return from !== undefined && to !== undefined ? source.slice(from, to) : ''
 }
 
@@ -290,7 +289,7 @@ function kindName(kind: UrlKind, what: 'link' | 'banner' | 'image' | 'script' | 
  * except that two affiliate text links in a sentence stay apart.
  */
 function groupIntoUnits(parts: Part[], markers: Marker[], source: string): AdUnit[] {
-  const units: AdUnit[] = []
+  const blocks: AdUnit[] = []
   let open: Marker | undefined
   const single = (marker: Marker): void => {
     parts.push({start: marker.start, end: marker.end, name: 'ad marker comment'})
@@ -300,7 +299,7 @@ function groupIntoUnits(parts: Part[], markers: Marker[], source: string): AdUni
       if (open) single(open)
       open = marker
     } else if (marker.role === 'close' && open) {
-      units.push({start: open.start, end: marker.end, parts: [], marked: true})
+      blocks.push({start: open.start, end: marker.end, parts: [], marked: true})
       open = undefined
     } else {
       single(marker)
@@ -309,11 +308,12 @@ function groupIntoUnits(parts: Part[], markers: Marker[], source: string): AdUni
   if (open) single(open)
 
   parts.sort((a, b) => a.start - b.start || b.end - a.end)
-  let marked = 0
+  const units: AdUnit[] = []
+  let next = 0
   let current: AdUnit | undefined
   for (const part of parts) {
-    while (marked < units.length && units[marked]!.end <= part.start) marked++
-    const block = units[marked]
+    while (next < blocks.length && blocks[next]!.end <= part.start) next++
+    const block = blocks[next]
     if (block && block.start <= part.start && part.end <= block.end) {
       block.parts.push(part)
       continue
@@ -326,7 +326,7 @@ function groupIntoUnits(parts: Part[], markers: Marker[], source: string): AdUni
       units.push(current)
     }
   }
-  return units.sort((a, b) => a.start - b.start)
+  return [...blocks, ...units].sort((a, b) => a.start - b.start)
 }
 
 function belongsTo(part: Part, unit: AdUnit, source: string): boolean {

@@ -5,8 +5,9 @@ import remarkLintNoScraperBoilerplate from '../lib/index.ts'
 
 /** Lint with the rule and return `range reason` lines. */
 async function report(document: string, options?: object): Promise<string[]> {
-  const plugin = options === undefined ? remarkLintNoScraperBoilerplate : [remarkLintNoScraperBoilerplate, options]
-  const messages = await lint(document, [plugin])
+  const messages = await lint(document, [
+    options === undefined ? remarkLintNoScraperBoilerplate : [remarkLintNoScraperBoilerplate, options]
+  ])
   for (const message of messages) {
     assert.equal(message.ruleId, 'no-scraper-boilerplate')
     if (!message.fatal) assert.deepEqual(message.expected, [''])
