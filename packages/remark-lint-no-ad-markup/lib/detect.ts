@@ -3,7 +3,7 @@ import type {Root} from 'mdast'
 import {toString} from 'hast-util-to-string'
 import {htmlUnits, OptionsError, quote, type Finding} from 'content-quality-core'
 import {visit} from 'unist-util-visit'
-import {classifyUrl, remoteHost, urlSignatures, type UrlKind} from './classify-url.js'
+import {classifyUrl, hostIn, remoteHost, urlSignatures, type UrlKind} from './classify-url.js'
 import type {FilterLists, RequestType} from './filter-lists.js'
 import {adMarkerComment, adScriptCode, adSlotClasses, adSlotIds, markerCloses, markerOpens} from './signatures.js'
 
@@ -173,7 +173,7 @@ export function detectAdMarkup(tree: Root, source: string, options: Settings = d
     if (url === undefined) return undefined
     if (element.tagName === 'img' && options.trackingPixels && isPixel(element)) {
       const host = remoteHost(url)
-      if (host && !signatures.allowHosts.some((allowed) => host === allowed || host.endsWith('.' + allowed))) {
+      if (host && !hostIn(host, signatures.allowHosts)) {
         return {name: 'tracking pixel from ' + quote(host)}
       }
     }
@@ -202,7 +202,7 @@ export function detectAdMarkup(tree: Root, source: string, options: Settings = d
   function filterName(url: string, type: RequestType): string | undefined {
     if (!options.filters) return undefined
     const host = remoteHost(url)
-    if (!host || signatures.allowHosts.some((allowed) => host === allowed || host.endsWith('.' + allowed))) {
+    if (!host || hostIn(host, signatures.allowHosts)) {
       return undefined
     }
     const filter = options.filters.matchUrl(url, type)
