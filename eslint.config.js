@@ -13,7 +13,9 @@ export default tseslint.config(
     rules: {
       'no-control-regex': 'off',
       'no-misleading-character-class': 'off',
-      '@typescript-eslint/no-non-null-assertion': 'off'
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      // `const {dropped, ...kept} = object` leaves `dropped` unused on purpose.
+      '@typescript-eslint/no-unused-vars': ['error', {ignoreRestSiblings: true}]
     }
   }
 )

@@ -47,6 +47,24 @@ describe('remark CLI with the preset', () => {
     assert.match(report, /⚠ 10 warnings/)
   })
 
+  it('reports each ad unit and each block of page furniture of examples/ads-and-furniture.md once', () => {
+    const {code, report} = remark('--frail', 'examples/ads-and-furniture.md')
+    assert.equal(code, 1)
+    assert.deepEqual(warnings(report), [
+      '6:2-6:48 no-scraper-boilerplate',
+      '8:5-8:75 no-ad-markup',
+      '11:1-14:27 no-ad-markup',
+      '16:1-21:17 no-scraper-boilerplate',
+      '23:1-24:68 no-ad-markup',
+      '26:1-30:66 no-scraper-boilerplate'
+    ])
+    assert.match(
+      report,
+      /^11:1-14:27 +warning Unexpected ad unit \(ad marker comments, Impact affiliate banner, tracking pixel from `kettleshop\.pxf\.io`\), expected no ad markup/m
+    )
+    assert.match(report, /⚠ 6 warnings/)
+  })
+
   it('reports every repeat of examples/duplicated-phrases.md, with the first copy as cause', () => {
     const {code, report} = remark('--frail', 'examples/duplicated-phrases.md')
     assert.equal(code, 1)
@@ -77,7 +95,7 @@ describe('remark CLI with the preset', () => {
   it('reports every example, and nothing in the clean one', () => {
     const {report} = remark('examples')
     assert.match(report, /examples\/clean\.md: no issues found/)
-    assert.match(report, /⚠ 16 warnings/)
+    assert.match(report, /⚠ 22 warnings/)
   })
 
   it('passes the clean example with --frail', () => {

@@ -14,8 +14,12 @@ export type Detector<Options> = (tree: Root, source: string, options: Options) =
 export interface RuleDefinition<Options> {
   /** Rule id, such as `no-mojibake`; the origin is `remark-lint:<id>`. */
   id: string
-  /** Validate raw options, throwing an `OptionsError` when they are wrong. */
-  parseOptions: (raw: unknown) => Options
+  /**
+   * Validate raw options, throwing (or rejecting with) an `OptionsError` when
+   * they are wrong. It may be async to load files the options name; `cwd` is
+   * the folder relative paths in options are resolved from.
+   */
+  parseOptions: (raw: unknown, cwd: string) => Options | Promise<Options>
   /** The detector. */
   detect: Detector<Options>
 }
@@ -41,49 +45,65 @@ export function createRemarkRule<Options>(definition: RuleDefinition<Options>): 
   const {id} = definition
   const url = ruleDocumentationUrl(id)
   return lintRule({origin: 'remark-lint:' + id, url}, function (tree: Root, file: VFile, raw: unknown) {
-    let options: Options
+    let options: Options | Promise<Options>
     try {
-      options = definition.parseOptions(raw)
+      options = definition.parseOptions(raw, file.cwd)
     } catch (error) {
-      if (!(error instanceof OptionsError)) throw error
-      markFatal(file.message(error.message, {ruleId: id, source: 'remark-lint'}))
+      reportOptionsError(file, id, error)
       return
     }
-
-    const source = sourceOf(file)
-    let findings: Finding[]
-    try {
-      findings = definition.detect(tree, source, options)
-    } catch (error) {
-      file.message('Unexpected internal error in `' + id + '`: ' + String((error as Error)?.message ?? error), {
-        ruleId: id,
-        source: 'remark-lint',
-        cause: error instanceof Error ? error : undefined
-      })
-      return
+    if (options instanceof Promise) {
+      return options.then(
+        (ready) => run(definition, tree, file, ready),
+        (error: unknown) => reportOptionsError(file, id, error)
+      )
     }
-
-    const place = location(source)
-    for (const finding of findings) {
-      const start = place.toPoint(finding.start)
-      const end = place.toPoint(finding.end)
-      const cause = finding.cause
-        ? new VFileMessage(finding.cause.message, {
-            place: {start: place.toPoint(finding.cause.start)!, end: place.toPoint(finding.cause.end)!},
-            ruleId: id,
-            source: 'remark-lint'
-          })
-        : undefined
-      const message = file.message(finding.message, {
-        place: start && end ? {start, end} : undefined,
-        ruleId: id,
-        source: 'remark-lint',
-        cause
-      })
-      if (finding.actual !== undefined) message.actual = finding.actual
-      if (finding.expected !== undefined) message.expected = finding.expected
-    }
+    run(definition, tree, file, options)
   }) as Plugin<[unknown?], Root>
+}
+
+/** Invalid options give one fatal message; any other error is rethrown. */
+function reportOptionsError(file: VFile, id: string, error: unknown): void {
+  if (!(error instanceof OptionsError)) throw error
+  markFatal(file.message(error.message, {ruleId: id, source: 'remark-lint'}))
+}
+
+/** Run the detector and turn its findings into messages on `file`. */
+function run<Options>(definition: RuleDefinition<Options>, tree: Root, file: VFile, options: Options): void {
+  const {id} = definition
+  const source = sourceOf(file)
+  let findings: Finding[]
+  try {
+    findings = definition.detect(tree, source, options)
+  } catch (error) {
+    file.message('Unexpected internal error in `' + id + '`: ' + String((error as Error)?.message ?? error), {
+      ruleId: id,
+      source: 'remark-lint',
+      cause: error instanceof Error ? error : undefined
+    })
+    return
+  }
+
+  const place = location(source)
+  for (const finding of findings) {
+    const start = place.toPoint(finding.start)
+    const end = place.toPoint(finding.end)
+    const cause = finding.cause
+      ? new VFileMessage(finding.cause.message, {
+          place: {start: place.toPoint(finding.cause.start)!, end: place.toPoint(finding.cause.end)!},
+          ruleId: id,
+          source: 'remark-lint'
+        })
+      : undefined
+    const message = file.message(finding.message, {
+      place: start && end ? {start, end} : undefined,
+      ruleId: id,
+      source: 'remark-lint',
+      cause
+    })
+    if (finding.actual !== undefined) message.actual = finding.actual
+    if (finding.expected !== undefined) message.expected = finding.expected
+  }
 }
 
 /**

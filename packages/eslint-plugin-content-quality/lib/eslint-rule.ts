@@ -28,6 +28,11 @@ export interface EslintRuleDefinition<Options extends object> {
   optionsSpec: OptionsSpec<Options>
   /** The remark rule's defaults, filled in for options left out. */
   defaultOptions: Options
+  /**
+   * Checks beyond the schema (such as compiling user patterns), throwing an
+   * `OptionsError`; ESLint then stops with that message, as for a schema error.
+   */
+  checkOptions?: (options: Options) => Options
   /** How `expected` replacements are offered, for all findings or per finding. */
   repair: Repair | ((finding: Finding) => Repair)
 }
@@ -59,8 +64,10 @@ export function createEslintRule<Options extends object>(definition: EslintRuleD
     },
     create(context) {
       const sourceCode = context.sourceCode
-      // `meta.schema` has already checked the options; this fills in defaults.
-      const options = readOptions(context.options[0], optionsSpec, defaultOptions)
+      // `meta.schema` has already checked the options' shape; this fills in
+      // defaults and runs the rule's own checks.
+      const filled = readOptions(context.options[0], optionsSpec, defaultOptions)
+      const options = definition.checkOptions ? definition.checkOptions(filled) : filled
       return {
         root(tree) {
           let findings: Finding[]

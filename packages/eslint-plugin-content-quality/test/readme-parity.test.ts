@@ -43,7 +43,7 @@ for (const id of Object.keys(rules)) {
           // Options remark rejects with a fatal message, ESLint's schema rejects
           // before linting.
           if (reported.some((message) => message.fatal)) {
-            assert.throws(() => linter.verify(document, config as never, 'doc.md'), /"content-quality\//)
+            assert.throws(() => linter.verify(document, config as never, 'doc.md'), /["']content-quality\//)
             return
           }
           const expected = reported.map((message) => {

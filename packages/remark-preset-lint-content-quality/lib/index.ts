@@ -1,8 +1,10 @@
 import type {Preset} from 'unified'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkLint from 'remark-lint'
+import remarkLintNoAdMarkup from 'remark-lint-no-ad-markup'
 import remarkLintNoDuplicatedPhrases from 'remark-lint-no-duplicated-phrases'
 import remarkLintNoMojibake from 'remark-lint-no-mojibake'
+import remarkLintNoScraperBoilerplate from 'remark-lint-no-scraper-boilerplate'
 import remarkLintTitleHeadingMatch from 'remark-lint-title-heading-match'
 
 /**
@@ -13,8 +15,10 @@ const remarkPresetLintContentQuality: Preset = {
   plugins: [
     [remarkFrontmatter, ['yaml', 'toml']],
     remarkLint,
+    remarkLintNoAdMarkup,
     remarkLintNoDuplicatedPhrases,
     remarkLintNoMojibake,
+    remarkLintNoScraperBoilerplate,
     remarkLintTitleHeadingMatch
   ]
 }

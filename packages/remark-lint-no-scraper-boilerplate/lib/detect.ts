@@ -1,0 +1,345 @@
+import type {Element, Root as HastRoot, RootContent as HastContent} from 'hast'
+import type {List, Nodes, Parent, Root, RootContent} from 'mdast'
+import {htmlUnits, quote, type Finding, type HtmlUnit} from 'content-quality-core'
+import {toString as hastToString} from 'hast-util-to-string'
+import {toString as mdastToString} from 'mdast-util-to-string'
+import {getDomain} from 'tldts'
+import {visit} from 'unist-util-visit'
+import {visitParents} from 'unist-util-visit-parents'
+import {furniturePrefixes, legalPatterns, linkFarmLabels, signUpPatterns} from './phrases.js'
+
+/** Options of `no-scraper-boilerplate`. */
+export interface Options {
+  /** Extra link-farm labels, such as `"more from our network"`. */
+  labels: string[]
+  /** Extra furniture prefixes, such as `"download our app"`. */
+  phrases: string[]
+  /** Blocks of links to one site under "Also read" and the like. */
+  linkFarms: boolean
+  /** Newsletter sign-up boxes: a sign-up phrase near small print. */
+  newsletters: boolean
+  /** Lines such as "LATEST VIDEOS FROM …" and share, print and comment prompts. */
+  furniture: boolean
+}
+
+/** Defaults: every check on, no extra phrases. */
+export const defaultOptions: Options = {labels: [], phrases: [], linkFarms: true, newsletters: true, furniture: true}
+
+/** Labelled link farms need this many items; unlabelled ones many more. */
+const minLabelledItems = 3
+const minUnlabelledItems = 10
+/** Sign-up phrase and small print must be this close: blocks apart, characters apart. */
+const newsletterBlocks = 4
+const newsletterCharacters = 800
+const maxFurnitureLength = 120
+
+/** A list that may be a link farm, with what is known around it. */
+interface LinkList {
+  start: number
+  end: number
+  items: Array<{single: boolean; url: string | undefined; text: string}>
+  /** The block right before it: its text, where it starts, whether it is a heading. */
+  before: {text: string; start: number; heading: boolean} | undefined
+}
+
+/** A block of text in document order, for sign-up boxes and furniture. */
+interface TextBlock {
+  start: number
+  end: number
+  text: string
+}
+
+/**
+ * Find page furniture that scraping left in a document: link farms ("Also
+ * read:" and a list of links to one site), newsletter sign-up boxes, and
+ * furniture lines such as "LATEST VIDEOS FROM …" or share prompts.
+ */
+export function detectScraperBoilerplate(tree: Root, source: string, options: Options = defaultOptions): Finding[] {
+  const findings: Finding[] = []
+  const units = htmlUnits(tree, source)
+  const siblings = indexSiblings(tree)
+
+  if (options.linkFarms) {
+    const labels = [...linkFarmLabels, ...options.labels].map(normalize)
+    const lastHeading = lastHeadingStart(tree)
+    for (const list of [...markdownLists(tree, siblings), ...htmlLists(units, siblings)]) {
+      const finding = linkFarm(list, labels, lastHeading, source)
+      if (finding) findings.push(finding)
+    }
+  }
+
+  const sequences = blockSequences(tree, units)
+  if (options.newsletters) {
+    for (const blocks of sequences) findings.push(...newsletterBoxes(blocks, source))
+  }
+  if (options.furniture) {
+    const prefixes = [...furniturePrefixes, ...options.phrases].map(normalize)
+    for (const block of sequences.flat()) {
+      const text = normalize(block.text)
+      const prefix = text.length <= maxFurnitureLength ? prefixes.find((phrase) => startsWithWords(text, phrase)) : undefined
+      if (prefix) findings.push(deletion(block.start, block.end, 'page furniture ' + quote(block.text.trim()), source))
+    }
+  }
+
+  return withoutNested(findings)
+}
+
+/** Lower case, folded white space, no surrounding punctuation. */
+function normalize(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s\p{P}]+|[\s:.…\u2026-]+$/gu, '')
+}
+
+function startsWithWords(text: string, phrase: string): boolean {
+  return text === phrase || (text.startsWith(phrase) && /^[\s\p{P}]/u.test(text.slice(phrase.length)))
+}
+
+function deletion(start: number, end: number, what: string, source: string): Finding {
+  return {
+    start,
+    end,
+    message: 'Unexpected ' + what + ', expected no scraped page furniture',
+    actual: source.slice(start, end),
+    expected: ['']
+  }
+}
+
+/** Judge a list: a labelled block of single links mostly to one site, or a long unlabelled one at the end. */
+function linkFarm(list: LinkList, labels: string[], lastHeading: number, source: string): Finding | undefined {
+  const {items, before} = list
+  const single = items.filter((item) => item.single).length
+  const sites = new Map<string, number>()
+  for (const item of items) {
+    const site = item.url ? siteOf(item.url) : undefined
+    if (site) sites.set(site, (sites.get(site) ?? 0) + 1)
+  }
+  let site = ''
+  let siteCount = 0
+  for (const [name, count] of sites) if (count > siteCount) [site, siteCount] = [name, count]
+
+  const label = before && labels.includes(normalize(before.text)) ? before : undefined
+  let farm: boolean
+  if (label) {
+    farm = items.length >= minLabelledItems && single >= 0.8 * items.length && siteCount >= 0.6 * items.length
+  } else {
+    // No label: only a long run of article-like titles to one site, after the last heading, with no heading of its own.
+    const titles = items.filter((item) => item.text.split(/\s+/).length >= 3).length
+    farm =
+      items.length >= minUnlabelledItems &&
+      !before?.heading &&
+      list.start > lastHeading &&
+      single === items.length &&
+      siteCount >= 0.8 * items.length &&
+      titles >= 0.8 * items.length
+  }
+  if (!farm) return undefined
+  const start = label ? label.start : list.start
+  const what = 'link farm' + (label ? ' ' + quote(label.text.trim()) : '') + ' of ' + items.length + ' links to ' + quote(site)
+  return deletion(start, list.end, what, source)
+}
+
+/** The site of a URL (its registrable domain); `undefined` for local links. */
+function siteOf(url: string): string | undefined {
+  if (!/^(?:https?:)?\/\//i.test(url)) return undefined
+  return getDomain(url.replace(/^\/\//, 'https://')) ?? undefined
+}
+
+type Siblings = Map<Nodes, {parent: Parent; index: number}>
+
+/** Where each markdown node stands among its siblings. */
+function indexSiblings(tree: Root): Siblings {
+  const siblings: Siblings = new Map()
+  visit(tree, function (node, index, parent) {
+    if (parent && index !== undefined) siblings.set(node, {parent, index})
+  })
+  return siblings
+}
+
+/** The markdown block before `node`, as a possible label. */
+function blockBefore(node: Nodes, siblings: Siblings): LinkList['before'] {
+  const place = siblings.get(node)
+  const previous = place && place.index > 0 ? place.parent.children[place.index - 1] : undefined
+  const start = previous?.position?.start.offset
+  if (!previous || start === undefined || (previous.type !== 'paragraph' && previous.type !== 'heading')) return undefined
+  return {text: mdastToString(previous, {includeHtml: false}), start, heading: previous.type === 'heading'}
+}
+
+function lastHeadingStart(tree: Root): number {
+  let last = -1
+  visit(tree, 'heading', function (heading) {
+    last = Math.max(last, heading.position?.start.offset ?? -1)
+  })
+  return last
+}
+
+function markdownLists(tree: Root, siblings: Siblings): LinkList[] {
+  const lists: LinkList[] = []
+  visit(tree, 'list', function (list: List) {
+    const start = list.position?.start.offset
+    const end = list.position?.end.offset
+    if (start === undefined || end === undefined) return
+    const items = list.children.map(function (item) {
+      const paragraph = item.children.length === 1 && item.children[0]!.type === 'paragraph' ? item.children[0]! : undefined
+      const links: string[] = []
+      if (paragraph) visit(paragraph, 'link', (link) => void links.push(link.url))
+      const text = mdastToString(item, {includeHtml: false}).trim()
+      const linkText = paragraph ? linkTextOf(paragraph) : ''
+      return {single: links.length === 1 && text === linkText, url: links[0], text}
+    })
+    lists.push({start, end, items, before: blockBefore(list, siblings)})
+  })
+  return lists
+}
+
+function linkTextOf(paragraph: Nodes): string {
+  let text = ''
+  visit(paragraph, 'link', function (link) {
+    text += mdastToString(link, {includeHtml: false})
+  })
+  return text.trim()
+}
+
+/** `<ul>` and `<ol>` in raw HTML; the block before is the text before the list or its wrappers. */
+function htmlLists(units: HtmlUnit[], siblings: Siblings): LinkList[] {
+  const lists: LinkList[] = []
+  for (const unit of units) {
+    visitParents(unit.tree, 'element', function (element: Element, ancestors) {
+      if (element.tagName !== 'ul' && element.tagName !== 'ol') return
+      const items = element.children
+        .filter((child): child is Element => child.type === 'element' && child.tagName === 'li')
+        .map(function (item) {
+          const anchors: Element[] = []
+          visit(item, 'element', (node: Element) => void (node.tagName === 'a' && anchors.push(node)))
+          const href = anchors[0]?.properties.href
+          const text = hastToString(item).replace(/\s+/g, ' ').trim()
+          const single = anchors.length === 1 && hastToString(anchors[0]!).replace(/\s+/g, ' ').trim() === text
+          return {single, url: typeof href === 'string' ? href : undefined, text}
+        })
+      // Climb wrappers that hold nothing but the list (`<div><ul>…</ul></div>`).
+      let block: Element = element
+      let index = ancestors.length - 1
+      let previous: HastContent | undefined
+      while (index >= 0) {
+        const parent = ancestors[index]!
+        const own: HastContent[] = (parent.children as HastContent[]).filter((child) => !isBlank(child))
+        const at = own.indexOf(block as HastContent)
+        if (at > 0) {
+          previous = own[at - 1]
+          break
+        }
+        if (parent.type === 'root' || own.length > 1) break
+        block = parent
+        index--
+      }
+      const range = block.position
+      if (range?.start.offset === undefined || range.end.offset === undefined) return
+      let before: LinkList['before']
+      if (previous && previous.position?.start.offset !== undefined) {
+        const heading = previous.type === 'element' && /^h[1-6]$/.test(previous.tagName)
+        before = {text: hastToString(previous), start: previous.position.start.offset, heading}
+      } else if (!previous) {
+        before = blockBefore(unit.nodes[0]!, siblings) ?? blockBefore(parentOf(unit.nodes[0]!, siblings), siblings)
+      }
+      lists.push({start: range.start.offset, end: range.end.offset, items, before})
+    })
+  }
+  return lists
+}
+
+/** The parent of an inline `html` node (its paragraph), or the node itself at block level. */
+function parentOf(node: Nodes, siblings: Siblings): Nodes {
+  const parent = siblings.get(node)?.parent as Nodes | undefined
+  return parent && parent.type === 'paragraph' ? parent : node
+}
+
+function isBlank(node: HastContent): boolean {
+  return (node.type === 'text' && node.value.trim() === '') || node.type === 'comment'
+}
+
+const blockContainers = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition'])
+
+/**
+ * Runs of sibling blocks with their text, in document order: the children of
+ * each markdown parent (paragraphs and headings), with each HTML unit read
+ * as its own blocks (`<p>`, `<h2>`, … and loose text).
+ */
+function blockSequences(tree: Root, units: HtmlUnit[]): TextBlock[][] {
+  const sequences: TextBlock[][] = []
+  const unitByNode = new Map<RootContent, HtmlUnit>()
+  for (const unit of units) unitByNode.set(unit.nodes[0]!, unit)
+  visit(tree, function (node) {
+    if (!blockContainers.has(node.type) || !('children' in node)) return
+    const blocks: TextBlock[] = []
+    for (const child of node.children as RootContent[]) {
+      const unit = unitByNode.get(child)
+      if (unit) {
+        blocks.push(...htmlBlocks(unit.tree))
+        continue
+      }
+      const start = child.position?.start.offset
+      const end = child.position?.end.offset
+      if (start === undefined || end === undefined) continue
+      if (child.type === 'paragraph' || child.type === 'heading') {
+        blocks.push({start, end, text: mdastToString(child, {includeHtml: false})})
+      }
+    }
+    if (blocks.length > 0) sequences.push(blocks)
+  })
+  return sequences
+}
+
+const textBlockTags = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'span', 'strong', 'em', 'b', 'div', 'li'])
+
+/** The text blocks of an HTML unit: elements with text and no element of their own inside, and loose text. */
+function htmlBlocks(tree: HastRoot): TextBlock[] {
+  const blocks: TextBlock[] = []
+  visit(tree, function (node) {
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start === undefined || end === undefined) return
+    if (node.type === 'element' && textBlockTags.has(node.tagName) && !node.children.some((child) => child.type === 'element' && textBlockTags.has(child.tagName))) {
+      const text = hastToString(node)
+      if (text.trim()) blocks.push({start, end, text})
+      return 'skip'
+    }
+    if (node.type === 'text' && node.value.trim()) blocks.push({start, end, text: node.value})
+    return undefined
+  })
+  return blocks
+}
+
+/** A sign-up phrase and small print within a few blocks: from the sign-up block to the small print. */
+function newsletterBoxes(blocks: TextBlock[], source: string): Finding[] {
+  const findings: Finding[] = []
+  let taken = -1
+  for (const [index, block] of blocks.entries()) {
+    if (block.start < taken || !legalPatterns.some((pattern) => pattern.test(block.text))) continue
+    let first = -1
+    for (let back = index; back >= 0 && back >= index - newsletterBlocks; back--) {
+      const candidate = blocks[back]!
+      if (candidate.start < taken || block.start - candidate.end > newsletterCharacters) break
+      if (signUpPatterns.some((pattern) => pattern.test(candidate.text))) first = back
+    }
+    if (first === -1) continue
+    const start = blocks[first]!.start
+    findings.push(deletion(start, block.end, 'newsletter sign-up block', source))
+    taken = block.end
+  }
+  return findings
+}
+
+/** Drop findings inside another one (a furniture line inside a sign-up block), sorted by position. */
+function withoutNested(findings: Finding[]): Finding[] {
+  findings.sort((a, b) => a.start - b.start || b.end - a.end)
+  const kept: Finding[] = []
+  let reach = -1
+  for (const finding of findings) {
+    if (finding.end <= reach) continue
+    kept.push(finding)
+    reach = finding.end
+  }
+  return kept
+}
