@@ -10,3 +10,4 @@ export {OptionsError, optionsJsonSchema, readOptions, type OptionSpec, type Opti
 export {proseRanges, type ProseKind, type ProseRange} from './prose.js'
 export {createRemarkRule, ruleDocumentationUrl, sourceOf, type Detector, type RuleDefinition} from './remark-rule.js'
 export {rangesOutsideUrls} from './urls.js'
+export {maximumNesting, nodeDeeperThan, remarkRejectDeepNesting} from './nesting.js'

@@ -89,12 +89,12 @@ describe('no-mojibake: other encoding errors', () => {
     ])
   })
 
-  it('reports entities escaped twice', () => {
+  it('reports entities escaped twice or more, and undoes every extra level in one fix', () => {
     assert.deepEqual(detect('Smith &amp;amp; Sons &amp;#8217; &amp;#x2014; &amp;amp;amp;'), [
       ['&amp;amp;', '&amp;', 6, 15],
       ['&amp;#8217;', '&#8217;', 21, 32],
       ['&amp;#x2014;', '&#x2014;', 33, 45],
-      ['&amp;amp;amp;', '&amp;amp;', 46, 59]
+      ['&amp;amp;amp;', '&amp;', 46, 59]
     ])
   })
 
