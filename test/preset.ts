@@ -3,6 +3,7 @@
  * the remark CLI does (optionally with GFM), and return each message with its
  * offsets into the source the rules saw (the text without a byte-order mark).
  */
+import assert from 'node:assert/strict'
 import {remark} from 'remark'
 import remarkGfm from 'remark-gfm'
 import remarkPresetLintContentQuality from 'remark-preset-lint-content-quality'
@@ -58,18 +59,27 @@ export async function lintWithPreset(document: string | Uint8Array, gfm = true):
 /**
  * Why a message does not fit `source`, or `undefined` when it does: a placed
  * message's offsets must lie inside the text, in order, and agree with its
- * lines and columns.
+ * lines and columns (`place` is `location(source)`, built once per document).
  */
-export function misplaced(source: string, message: PresetMessage): string | undefined {
+export function misplaced(source: string, place: ReturnType<typeof location>, message: PresetMessage): string | undefined {
   const {start, end} = message
   if (start === undefined || end === undefined) return undefined
   if (!(start >= 0 && start <= end && end <= source.length)) {
     return `range ${start}-${end} outside 0-${source.length}: ${message.reason}`
   }
-  const place = location(source)
   const from = place.toPoint(start)!
   const to = place.toPoint(end)!
   const range = `${from.line}:${from.column}-${to.line}:${to.column}`
   if (range !== message.range) return `range ${message.range} does not match offsets ${start}-${end} (${range})`
   return undefined
+}
+
+/** Assert that no rule failed and every message is a non-fatal warning that fits the document. */
+export function assertSane({source, messages}: PresetResult): void {
+  const place = location(source)
+  for (const message of messages) {
+    assert.ok(!message.reason.includes('Unexpected internal error'), message.reason)
+    assert.equal(message.fatal, false, 'unexpected fatal message: ' + message.reason)
+    assert.equal(misplaced(source, place, message), undefined)
+  }
 }

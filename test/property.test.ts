@@ -8,18 +8,9 @@ import {describe, it} from 'node:test'
 import fc from 'fast-check'
 import {applyFixes} from './lint.ts'
 import {markdownDocument, mutatedMarkdownDocument} from './markdown-arbitrary.ts'
-import {lintWithPreset, misplaced, type PresetResult} from './preset.ts'
+import {assertSane, lintWithPreset, type PresetResult} from './preset.ts'
 
 const numRuns = Number(process.env.PROPERTY_RUNS ?? 100)
-
-/** Assert that no rule failed and every message fits the document. */
-function assertSane({source, messages}: PresetResult): void {
-  for (const message of messages) {
-    assert.ok(!message.reason.includes('Unexpected internal error'), message.reason)
-    assert.equal(message.fatal, false, 'unexpected fatal message: ' + message.reason)
-    assert.equal(misplaced(source, message), undefined)
-  }
-}
 
 /** Apply the fixes of a lint result to its source. */
 function fixed({source, messages}: PresetResult): string {
