@@ -20,7 +20,7 @@ export interface PresetMessage {
   /** `line:column-line:column` as reported. */
   range: string | undefined
   expected?: string[]
-  fatal: boolean | undefined
+  fatal: boolean | null | undefined
 }
 
 /** The result of linting one document. */
