@@ -64,4 +64,16 @@ describe('hostile inputs', () => {
     assert.equal(starts.length, 100_000)
     assert.equal(starts[99_999], '100001:' + (lines[99_999]!.indexOf('â') + 1))
   })
+
+  it('a YAML alias bomb ("billion laughs") in the frontmatter', hangGuard, async () => {
+    const levels = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    for (let level = 1; level < 12; level++) {
+      const name = String.fromCharCode(97 + level)
+      const previous = String.fromCharCode(96 + level)
+      levels.push(`${name}: &${name} [${Array.from({length: 9}, () => '*' + previous).join(', ')}]`)
+    }
+    const result = await lintWithPreset('---\n' + levels.join('\n') + '\n---\n\nA pause â€” here.\n', false)
+    assertSane(result)
+    assert.deepEqual(startsOf(result.messages, 'no-mojibake'), ['16:9'])
+  })
 })
