@@ -13,7 +13,7 @@ import {performance} from 'node:perf_hooks'
 import {remark} from 'remark'
 import remarkPresetLintContentQuality from '../packages/remark-preset-lint-content-quality/dist/index.js'
 import {startSession} from '../packages/content-quality-language-server/test/lsp-client.ts'
-import {benchmarkDocument} from './document.ts'
+import {largeDocument} from './corpus.ts'
 
 const sizes = (process.env.BENCH_LSP_SIZES ?? '100000,400000').split(',').map(Number)
 const edits = 30
@@ -48,7 +48,7 @@ async function inProcess(document: string): Promise<number> {
 
 console.log('size (KB)  diagnostics   open    edit median   edit p90   edit max   remark in-process')
 for (const size of sizes) {
-  const document = benchmarkDocument(size)
+  const document = largeDocument(size)
   const uri = new URL('no-config/bench-' + size + '.md', workspace).href
   const opened = await timed(uri, 1, () => session.open(uri, document))
 

@@ -17,7 +17,7 @@ import remarkGfm from 'remark-gfm'
 import remarkLint from 'remark-lint'
 import {unified, type Plugin} from 'unified'
 import {VFile} from 'vfile'
-import {benchmarkDocument} from './document.ts'
+import {largeDocument} from './corpus.ts'
 
 const sizes = (process.env.BENCH_SIZES ?? '50000,500000,5000000').split(',').map(Number)
 const packages = new URL('../packages/', import.meta.url)
@@ -25,7 +25,7 @@ const rules = readdirSync(packages).filter((name) => name.startsWith('remark-lin
 
 const parser = remark().use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm)
 const documents = sizes.map((size) => {
-  const value = benchmarkDocument(size)
+  const value = largeDocument(size)
   return {value, tree: parser.parse(value) as Root}
 })
 

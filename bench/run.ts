@@ -1,71 +1,131 @@
 /**
- * Benchmark: lint generated documents of doubling size with each rule alone
- * and with the whole preset, and print how time grows. Linear cost means the
- * time per kilobyte stays flat as documents grow; the run fails when the
- * largest document costs more than twice as much per kilobyte as a mid-sized
- * one (a quadratic scan costs 8 times as much there).
+ * Benchmark (`pnpm bench`): in one run, on the same generated files, time
+ * the bare remark parse (the floor), the content-quality preset, each rule
+ * alone and the peers (markdownlint's defaults, remark-lint's recommended
+ * preset, retext-repeated-words, ftfy-js); score mojibake detection against
+ * the corpus's injected spans; and check that cost per byte stays flat on
+ * single documents of growing size. Prints markdown tables for
+ * `bench/RESULTS.md`.
  *
- * Usage: `pnpm bench` (set `BENCH_MAX_SIZE` to change the largest size).
+ * Environment:
+ * - `BENCH_ONLY`: sections to run, comma-separated: `corpus`, `mojibake`,
+ *   `scaling` (default all).
+ * - `BENCH_SUBJECTS`: only subjects whose name contains one of these
+ *   comma-separated words (the floor is always timed).
+ * - `BENCH_DOCUMENTS` (default 300), `BENCH_ROUNDS` (default 5),
+ *   `BENCH_SIZES` (default `50000,1000000,10000000`).
+ *
+ * Quick run: `BENCH_ONLY=corpus,mojibake BENCH_DOCUMENTS=50 pnpm bench`.
  */
-import {readdirSync} from 'node:fs'
+import {readFileSync} from 'node:fs'
+import {cpus} from 'node:os'
 import {performance} from 'node:perf_hooks'
-import {remark} from 'remark'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import remarkLint from 'remark-lint'
-import remarkPresetLintContentQuality from '../packages/remark-preset-lint-content-quality/dist/index.js'
-import type {PluggableList} from 'unified'
-import {benchmarkDocument} from './document.ts'
+import {fix_text} from 'ftfy-js'
+import type {VFileMessage} from 'vfile-message'
+import {generateCorpus, largeDocument} from './corpus.ts'
+import {emptyScore, scoreFixedText, scoreMessages, type Score} from './mojibake-score.ts'
+import {allSubjects, ftfyEncodingOnly, type Subject} from './subjects.ts'
 
-const maxSize = Number(process.env.BENCH_MAX_SIZE ?? 1_600_000)
-const sizes: number[] = []
-for (let size = 100_000; size <= maxSize; size *= 2) sizes.push(size)
+const sections = (process.env.BENCH_ONLY ?? 'corpus,mojibake,scaling').split(',')
+const only = process.env.BENCH_SUBJECTS?.split(',')
+const documentCount = Number(process.env.BENCH_DOCUMENTS ?? 300)
+const rounds = Number(process.env.BENCH_ROUNDS ?? 5)
+const sizes = (process.env.BENCH_SIZES ?? '50000,1000000,10000000').split(',').map(Number)
 
-const packages = new URL('../packages/', import.meta.url)
-const rules = readdirSync(packages).filter((name) => name.startsWith('remark-lint-')).sort()
+const subjects = (await allSubjects()).filter(
+  (subject) => subject.kind === 'floor' || !only || only.some((word) => subject.name.includes(word))
+)
+const corpus = generateCorpus(documentCount)
+const corpusBytes = corpus.reduce((sum, document) => sum + Buffer.byteLength(document.text), 0)
 
-// Parsing alone is the baseline: a rule's own cost is its time minus this.
-const subjects: Array<[string, PluggableList]> = [
-  ['parse only (baseline)', [remarkFrontmatter]],
-  ['preset', [remarkPresetLintContentQuality]]
-]
-for (const directory of rules) {
-  const rule = (await import(new URL(directory + '/dist/index.js', packages).href)) as {default: PluggableList[number]}
-  subjects.push([directory.slice('remark-lint-'.length), [remarkFrontmatter, remarkLint, rule.default]])
-}
+console.log(`# Benchmark results\n`)
+console.log(`${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores, ${cpuModelFromProc()})\n`)
 
-/** Median milliseconds of processing `document` with `plugins`. */
-async function measure(document: string, plugins: PluggableList): Promise<number> {
-  const processor = remark().use(remarkGfm).use(plugins)
-  const times: number[] = []
-  for (let run = 0; run < 5; run++) {
-    const start = performance.now()
-    await processor.process(document)
-    times.push(performance.now() - start)
+/** The CPU model as /proc/cpuinfo names it. */
+function cpuModelFromProc(): string {
+  try {
+    return /^model name\s*:\s*(.*)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? 'no model name'
+  } catch {
+    return 'no /proc/cpuinfo'
   }
-  return times.sort((a, b) => a - b)[2]!
 }
 
-const documents = sizes.map((size) => benchmarkDocument(size))
-let failed = false
-console.log('size (KB)'.padEnd(22) + sizes.map((size) => String(size / 1000).padStart(9)).join('') + '   growth')
-for (const [name, plugins] of subjects) {
-  const perKb: number[] = []
-  const cells: string[] = []
+/**
+ * Median milliseconds of running each subject over every text, after a
+ * warm-up pass. Rounds interleave the subjects, so drift in the machine's
+ * speed (JIT, caches, neighbours) spreads over all of them.
+ */
+async function time(list: Subject[], texts: string[], times = rounds, warmUp = texts.slice(0, 20)): Promise<number[]> {
+  for (const subject of list) for (const text of warmUp) await subject.run(text)
+  const samples: number[][] = list.map(() => [])
+  for (let round = 0; round < times; round++) {
+    for (const [index, subject] of list.entries()) {
+      const start = performance.now()
+      for (const text of texts) await subject.run(text)
+      samples[index]!.push(performance.now() - start)
+    }
+  }
+  return samples.map((values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!)
+}
+
+if (sections.includes('corpus')) {
+  console.log(`## Corpus: ${corpus.length} articles, ${(corpusBytes / 1e6).toFixed(2)} MB, median of ${rounds} rounds\n`)
+  console.log('| subject | total ms | ms per file | MB/s | × parse floor |\n| --- | ---: | ---: | ---: | ---: |')
+  const texts = corpus.map((document) => document.text)
+  const totals = await time(subjects, texts)
+  for (const [index, subject] of subjects.entries()) {
+    const total = totals[index]!
+    console.log(
+      `| ${subject.name} | ${total.toFixed(0)} | ${(total / texts.length).toFixed(2)} | ${(corpusBytes / 1e3 / total).toFixed(2)} | ${(total / totals[0]!).toFixed(2)} |`
+    )
+  }
+  console.log()
+}
+
+if (sections.includes('mojibake')) {
+  const rule = subjects.find((subject) => subject.name === 'rule no-mojibake')
+  if (rule) {
+    const ours = emptyScore()
+    const ftfy = emptyScore()
+    for (const document of corpus) {
+      scoreMessages(ours, document.mojibake, (await rule.run(document.text)) as VFileMessage[])
+      scoreFixedText(ftfy, document.text, document.mojibake, fix_text(document.text, ftfyEncodingOnly))
+    }
+    const affected = corpus.filter((document) => document.mojibake.length > 0).length
+    console.log(`## Mojibake detection: ${ours.injected} injected spans in ${affected} of ${corpus.length} articles\n`)
+    console.log('| detector | found | repaired exactly | false hits |\n| --- | ---: | ---: | ---: |')
+    for (const [name, score] of [['no-mojibake', ours], ['ftfy-js (encoding)', ftfy]] as Array<[string, Score]>) {
+      console.log(`| ${name} | ${score.found} | ${score.repaired} | ${score.falseHits} |`)
+    }
+    console.log('\n(Throughput: compare `rule no-mojibake` and `ftfy-js (encoding)` in the corpus table.)\n')
+  }
+}
+
+if (sections.includes('scaling')) {
+  const documents = sizes.map((size) => largeDocument(size))
+  console.log('## Scaling: one document of each size (1 round for documents over 2 MB)\n')
+  console.log('ms per MB, and in brackets the cost relative to the parse floor on the same document.\n')
+  console.log('| subject | ' + sizes.map((size) => (size / 1e6).toString() + ' MB').join(' | ') + ' | per MB, largest ÷ smallest |')
+  console.log('| --- |' + ' ---: |'.repeat(sizes.length + 1))
+  const timed = subjects.filter((subject) => subject.kind !== 'peer')
+  const perMb = timed.map(() => [] as number[])
   for (const document of documents) {
-    const time = await measure(document, plugins)
-    perKb.push(time / (document.length / 1000))
-    cells.push(time.toFixed(0).padStart(7) + 'ms')
+    const totals = await time(timed, [document], document.length > 2e6 ? 1 : 3, [documents[0]!])
+    totals.forEach((total, index) => perMb[index]!.push(total / (Buffer.byteLength(document) / 1e6)))
   }
-  const middle = perKb[Math.floor(perKb.length / 2)]!
-  const growth = perKb[perKb.length - 1]! / middle
-  if (growth > 2) failed = true
-  console.log(name.padEnd(22) + cells.join('') + '   ' + growth.toFixed(2) + 'x per KB' + (growth > 2 ? '  NOT LINEAR' : ''))
-}
-
-if (failed) {
-  console.log('\nSome subject grows faster than linearly.')
-  process.exitCode = 1
-} else {
-  console.log('\nAll subjects grow linearly (per-KB time of the largest document ≤ 2× a mid-sized one).')
+  let ruleCostGrows = false
+  for (const [index, subject] of timed.entries()) {
+    const values = perMb[index]!
+    const relative = values.map((value, size) => value / perMb[0]![size]!)
+    const growth = values[values.length - 1]! / values[0]!
+    if (relative[relative.length - 1]! / relative[0]! > 1.5) ruleCostGrows = true
+    const cells = values.map((value, size) => value.toFixed(0) + ' (' + relative[size]!.toFixed(2) + '×)')
+    console.log(`| ${subject.name} | ${cells.join(' | ')} | ${growth.toFixed(2)}${growth > 2 ? ' NOT FLAT' : ''} |`)
+  }
+  console.log(
+    ruleCostGrows
+      ? '\nA rule costs relatively more on the largest document than on the smallest (> 1.5× the ratio to the floor).'
+      : '\nThe rules add a share of the parse that does not grow with the document.'
+  )
+  if (ruleCostGrows) process.exitCode = 1
 }

@@ -51,12 +51,23 @@ export async function lint(document: string | Uint8Array, plugins: PluggableList
   })
 }
 
-/** Apply the first `expected` of each message to `document` (later spans first). */
+/**
+ * Apply the first `expected` of each message to `document`. Where spans
+ * overlap, the one that starts first wins and later overlapping ones are
+ * skipped, as an editor applying all quick fixes does.
+ */
 export function applyFixes(document: string, messages: Array<{start: number; end: number; expected?: string[]}>): string {
+  const accepted: Array<{start: number; end: number; replacement: string}> = []
+  let reached = -1
+  for (const message of [...messages].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    const replacement = message.expected?.[0]
+    if (replacement === undefined || message.start < reached) continue
+    accepted.push({start: message.start, end: message.end, replacement})
+    reached = Math.max(message.end, message.start + 1)
+  }
   let result = document
-  for (const message of [...messages].sort((a, b) => b.start - a.start)) {
-    if (!message.expected) continue
-    result = result.slice(0, message.start) + message.expected[0] + result.slice(message.end)
+  for (const fix of accepted.reverse()) {
+    result = result.slice(0, fix.start) + fix.replacement + result.slice(fix.end)
   }
   return result
 }

@@ -19,3 +19,4 @@ export {
   type RenderedText
 } from './rendered-text.js'
 export {rangesOutsideUrls} from './urls.js'
+export {maximumNesting, nodeDeeperThan, remarkRejectDeepNesting} from './nesting.js'

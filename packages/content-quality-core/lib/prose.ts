@@ -15,13 +15,28 @@ export interface ProseRange {
 }
 
 /**
+ * Prose ranges already computed for a tree: every rule of the preset asks for
+ * them, and the frontmatter and HTML are parsed once, not once a rule.
+ */
+const computed = new WeakMap<Root, {source: string; ranges: ProseRange[]}>()
+
+/**
  * Every span of `source` that is prose, in document order: markdown text
  * nodes, the visible text of raw HTML, and string values of the frontmatter.
  * Code (inline and fenced), URLs (link destinations and bare URLs), HTML
  * attribute values and script content are not prose. Nodes without positions
- * are skipped.
+ * are skipped. Computed once a tree; each call gets its own copy.
  */
 export function proseRanges(tree: Root, source: string): ProseRange[] {
+  let cached = computed.get(tree)
+  if (!cached || cached.source !== source) {
+    cached = {source, ranges: collectProseRanges(tree, source)}
+    computed.set(tree, cached)
+  }
+  return cached.ranges.map((range) => ({...range}))
+}
+
+function collectProseRanges(tree: Root, source: string): ProseRange[] {
   const ranges: ProseRange[] = []
   const add = (kind: ProseKind, start: number, end: number): void => {
     for (const [from, to] of rangesOutsideUrls(source, start, end)) ranges.push({kind, start: from, end: to})

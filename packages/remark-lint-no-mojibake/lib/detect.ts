@@ -44,7 +44,7 @@ export function detectMojibake(tree: Root, source: string, options: Options = de
     const local: Finding[] = []
     if (/[^\u0000-\u007F]/.test(text)) {
       const taken = new Uint8Array(text.length)
-      if (options.mojibake) findMojibake(text, taken, local)
+      if (options.mojibake) findSettledMojibake(text, taken, local)
       if (options.replacementCharacter) findReplacementCharacters(text, taken, local)
       if (options.controlCharacters) findControlCharacters(text, taken, local)
     }
@@ -69,6 +69,47 @@ interface Decoded {
   /** Number of characters (and so bytes) it spans. */
   length: number
   codePoint: number
+}
+
+/**
+ * Find mojibake whose repairs hold in context. A repair can join its
+ * neighbours into new mojibake (`Ðâ€”` → `Ð—`, which is `З` read as
+ * Windows-1252); such a finding is widened over those neighbours and repaired
+ * as a whole, so that applying every fix once leaves nothing to fix.
+ */
+function findSettledMojibake(text: string, taken: Uint8Array, findings: Finding[]): void {
+  const found: Finding[] = []
+  findMojibake(text, taken, found)
+  for (const finding of found) {
+    for (let round = 0; round < 3 && widen(text, taken, finding); round++);
+    findings.push(finding)
+  }
+}
+
+/** Widen `finding` over neighbours its repair forms new mojibake with; whether it did. */
+function widen(text: string, taken: Uint8Array, finding: Finding): boolean {
+  const repair = finding.expected![0]!
+  let from = finding.start
+  while (from > finding.start - 3 && from > 0 && !taken[from - 1]) from--
+  let to = finding.end
+  while (to < finding.end + 3 && to < text.length && !taken[to]) to++
+  const before = text.slice(from, finding.start)
+  const probe = before + repair + text.slice(finding.end, to)
+  const again: Finding[] = []
+  findMojibake(probe, new Uint8Array(probe.length), again)
+  const hit = again.find((item) => item.start < before.length + repair.length && item.end > before.length)
+  if (!hit) return false
+
+  const start = Math.min(hit.start, before.length)
+  const end = Math.max(hit.end, before.length + repair.length)
+  const expected = probe.slice(start, hit.start) + hit.expected![0] + probe.slice(hit.end, end)
+  finding.start = from + start
+  finding.end = finding.end + (end - before.length - repair.length)
+  markTaken(taken, finding.start, finding.end)
+  finding.actual = text.slice(finding.start, finding.end)
+  finding.expected = [expected]
+  finding.message = 'Unexpected mojibake ' + quote(finding.actual) + ', expected ' + quote(expected)
+  return true
 }
 
 function findMojibake(text: string, taken: Uint8Array, findings: Finding[]): void {
@@ -323,14 +364,15 @@ function findControlCharacters(text: string, taken: Uint8Array, findings: Findin
   }
 }
 
-const entityPattern = /&amp;((?:amp;)*)(#\d{1,7}|#[xX][\dA-Fa-f]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/g
+/** `&amp;` once or more, then an entity: every extra level of escaping is undone at once. */
+const entityPattern = /&amp;(?:amp;)*(#\d{1,7}|#[xX][\dA-Fa-f]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/g
 
 function findDoubleEscapedEntities(text: string, findings: Finding[]): void {
   for (const match of text.matchAll(entityPattern)) {
-    const name = match[2]!
+    const name = match[1]!
     if (!name.startsWith('#') && !Object.hasOwn(characterEntities, name)) continue
     const actual = match[0]
-    const expected = '&' + match[1]! + name + ';'
+    const expected = '&' + name + ';'
     findings.push({
       start: match.index,
       end: match.index + actual.length,

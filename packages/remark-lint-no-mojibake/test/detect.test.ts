@@ -70,6 +70,19 @@ describe('no-mojibake: mojibake', () => {
     assert.equal(fixed, 'It’s café time — 30% off, déjà vu.\n')
     assert.deepEqual(detect(fixed), [])
   })
+
+  it('widens a repair that would join its neighbour into new mojibake', () => {
+    // `â€”` alone repairs to `—`, but `Ð—` is `З` read as Windows-1252.
+    assert.deepEqual(detect('x Ðâ€” y Ðâ€ z â€” Ð'), [
+      ['Ðâ€”', 'З', 2, 6],
+      ['Ðâ€', 'Д', 9, 12],
+      ['â€”', '—', 15, 18]
+    ])
+    const document = 'x Ðâ€” y Ðâ€ z\n'
+    const fixed = applyFixes(document, detectMojibake(parser.parse(document), document, defaultOptions))
+    assert.equal(fixed, 'x З y Д z\n')
+    assert.deepEqual(detect(fixed), [])
+  })
 })
 
 describe('no-mojibake: other encoding errors', () => {
@@ -89,12 +102,12 @@ describe('no-mojibake: other encoding errors', () => {
     ])
   })
 
-  it('reports entities escaped twice', () => {
+  it('reports entities escaped twice or more, and undoes every extra level in one fix', () => {
     assert.deepEqual(detect('Smith &amp;amp; Sons &amp;#8217; &amp;#x2014; &amp;amp;amp;'), [
       ['&amp;amp;', '&amp;', 6, 15],
       ['&amp;#8217;', '&#8217;', 21, 32],
       ['&amp;#x2014;', '&#x2014;', 33, 45],
-      ['&amp;amp;amp;', '&amp;amp;', 46, 59]
+      ['&amp;amp;amp;', '&amp;', 46, 59]
     ])
   })
 

@@ -1,4 +1,5 @@
 import type {Preset} from 'unified'
+import {remarkRejectDeepNesting} from 'content-quality-core'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkLint from 'remark-lint'
 import remarkLintNoAdMarkup from 'remark-lint-no-ad-markup'
@@ -9,11 +10,14 @@ import remarkLintTitleHeadingMatch from 'remark-lint-title-heading-match'
 
 /**
  * The content-quality preset: frontmatter parsing (YAML and TOML, so it is
- * never read as a heading), remark-lint itself, and every content rule.
+ * never read as a heading), a guard that rejects absurdly deep nesting with
+ * one clear message instead of a stack overflow, remark-lint itself, and
+ * every content rule.
  */
 const remarkPresetLintContentQuality: Preset = {
   plugins: [
     [remarkFrontmatter, ['yaml', 'toml']],
+    remarkRejectDeepNesting,
     remarkLint,
     remarkLintNoAdMarkup,
     remarkLintNoDuplicatedPhrases,
