@@ -31,7 +31,10 @@ export function urlSignatures(extra: {
     networks.push({
       name: 'configured',
       hosts: extra.affiliateHosts.map(normalizeHost),
-      patterns: extra.affiliatePatterns.map((source) => new RegExp(source, 'i'))
+      patterns: extra.affiliatePatterns.map((source) =>
+        // A user's pattern (option `affiliatePatterns`), checked by `checkPatterns`.
+        new RegExp(source, 'i')
+      )
     })
   }
   return {

@@ -52,6 +52,7 @@ export type Settings = Options & {filters?: FilterLists}
 export function checkPatterns(options: Options): Options {
   for (const source of options.affiliatePatterns) {
     try {
+      // A user's pattern: only whether it compiles is checked here.
       new RegExp(source, 'i')
     } catch (error) {
       throw new OptionsError(
@@ -332,7 +333,8 @@ function groupIntoUnits(parts: Part[], markers: Marker[], source: string): AdUni
 function belongsTo(part: Part, unit: AdUnit, source: string): boolean {
   if (part.start < unit.end) return true
   const gap = source.slice(unit.end, part.start)
-  if (!/^[ \t]*(?:\r\n|\r|\n)?[ \t]*$/.test(gap)) return false
+  // Parts on the same or the next line belong together (any line ending).
+  if (/[^ \t\r\n]/.test(gap) || gap.replace('\r\n', '\n').replace(/[ \t]/g, '').length > 1) return false
   const last = unit.parts[unit.parts.length - 1]!
   return last.keep === undefined || part.keep === undefined
 }

@@ -24,7 +24,9 @@ const unspacedScript =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u
 
 /** The end of a sentence: terminal punctuation and closing quotes or brackets before white space or the end. */
-const sentenceEnd = /[.!?…؟۔।॥]+['"’”)\]]*(?=\s|$)|[。！？]+['"’”」』)\]]*/gu
+// A run starts only where the previous character is not part of it, so a
+// long run that fails is tried once, not from each of its characters.
+const sentenceEnd = /(?<![.!?…؟۔।॥])[.!?…؟۔।॥]+['"’”)\]]*(?=\s|$)|[。！？]+['"’”」』)\]]*/gu
 
 /** The words of `text`, in order. */
 export function wordsOf(text: string): Word[] {

@@ -6,7 +6,7 @@ import {toString as mdastToString} from 'mdast-util-to-string'
 import {getDomain} from 'tldts'
 import {visit} from 'unist-util-visit'
 import {visitParents} from 'unist-util-visit-parents'
-import {furniturePrefixes, legalPatterns, linkFarmLabels, signUpPatterns} from './phrases.js'
+import {furniturePrefixes, legalPhrases, linkFarmLabels, signUpPatterns} from './phrases.js'
 
 /** Options of `no-scraper-boilerplate`. */
 export interface Options {
@@ -90,7 +90,7 @@ function normalize(text: string): string {
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/\s+/g, ' ')
-    .replace(/^[\s\p{P}]+|[\s:.…\u2026-]+$/gu, '')
+    .replace(/^[\s\p{P}]+|(?<![\s:.…-])[\s:.…-]+$/gu, '')
 }
 
 function startsWithWords(text: string, phrase: string): boolean {
@@ -311,12 +311,22 @@ function htmlBlocks(tree: HastRoot): TextBlock[] {
   return blocks
 }
 
+/** Whether `text` has a sentence of small print (see `legalPhrases`). */
+function isSmallPrint(text: string): boolean {
+  return text.split('.').some((sentence) =>
+    legalPhrases.some(([phrase, completion]) => {
+      const match = phrase.exec(sentence)
+      return match !== null && (!completion || completion.test(sentence.slice(match.index + match[0].length)))
+    })
+  )
+}
+
 /** A sign-up phrase and small print within a few blocks: from the sign-up block to the small print. */
 function newsletterBoxes(blocks: TextBlock[], source: string): Finding[] {
   const findings: Finding[] = []
   let taken = -1
   for (const [index, block] of blocks.entries()) {
-    if (block.start < taken || !legalPatterns.some((pattern) => pattern.test(block.text))) continue
+    if (block.start < taken || !isSmallPrint(block.text)) continue
     let first = -1
     for (let back = index; back >= 0 && back >= index - newsletterBlocks; back--) {
       const candidate = blocks[back]!

@@ -73,10 +73,14 @@ export const signUpPatterns: RegExp[] = [
   /\benter your e-?mail\b/i
 ]
 
-/** The small print under a sign-up box. */
-export const legalPatterns: RegExp[] = [
-  /\bby (?:submitting|signing up|subscribing|clicking|entering)\b[^.]*\b(?:agree|consent|accept)/i,
-  /\byou (?:agree|consent) to (?:the|our)\b[^.]*\b(?:terms|privacy)/i,
-  /\baged? \d+ or (?:over|older)\b/i,
-  /\bunsubscribe at any time\b/i
+/**
+ * The small print under a sign-up box: a phrase, then (in the same sentence,
+ * when the second pattern is given) a word that completes it. Split in two
+ * so that matching stays linear however long the text.
+ */
+export const legalPhrases: Array<[phrase: RegExp, completion?: RegExp]> = [
+  [/\bby (?:submitting|signing up|subscribing|clicking|entering)\b/i, /\b(?:agree|consent|accept)/i],
+  [/\byou (?:agree|consent) to (?:the|our)\b/i, /\b(?:terms|privacy)/i],
+  [/\baged? \d+ or (?:over|older)\b/i],
+  [/\bunsubscribe at any time\b/i]
 ]
