@@ -186,6 +186,9 @@ export function detectDuplicatedPhrases(tree: Root, source: string, options: Opt
   /** Report each immediate repeat of a phrase of 1 to `maxWords` words. */
   function findPhrases(rendered: RenderedText, words: Word[]): void {
     let index = 0
+    // Where the last report's deletion ended: a third copy must not take the
+    // white space the second one's deletion already took (`X X X`).
+    let floor = 0
     while (index < words.length) {
       const length = repeatLength(rendered.text, words, index)
       if (length === 0) {
@@ -195,7 +198,8 @@ export function detectDuplicatedPhrases(tree: Root, source: string, options: Opt
       const from = words[index + length]!.start
       const to = words[index + 2 * length - 1]!.end
       const kind = length === 1 ? 'word' : 'phrase'
-      report(rendered, from, to, 'Unexpected repeated ' + kind + ' ' + quote(excerpt(rendered, from, to)) + ', expected it once')
+      const message = 'Unexpected repeated ' + kind + ' ' + quote(excerpt(rendered, from, to)) + ', expected it once'
+      floor = report(rendered, from, to, message, undefined, floor)
       index += length
     }
   }
@@ -208,17 +212,32 @@ export function detectDuplicatedPhrases(tree: Root, source: string, options: Opt
     return 0
   }
 
-  /** Report the rendered span `[from, to)` with the white space that joins it to its neighbours. */
-  function report(rendered: RenderedText, from: number, to: number, message: string, cause?: Finding['cause']): void {
+  /**
+   * Report the rendered span `[from, to)` with the white space that joins it
+   * to its neighbours, taking nothing before `floor`; returns where the
+   * deletion ends in the rendered text.
+   */
+  function report(
+    rendered: RenderedText,
+    from: number,
+    to: number,
+    message: string,
+    cause?: Finding['cause'],
+    floor = 0
+  ): number {
     const {text} = rendered
     let before = from
-    while (before > 0 && /\s/.test(text.charAt(before - 1))) before--
+    while (before > floor && /\s/.test(text.charAt(before - 1))) before--
     let after = to
     while (after < text.length && /\s/.test(text.charAt(after))) after++
+    // The joining white space went with the previous copy's deletion.
+    const joinTaken = floor > 0 && before === floor && before === from
 
+    const trailing = after > to && after < text.length && renderedSourceSpan(rendered, from, after)
     const deletion =
+      (joinTaken && renderedSourceSpan(rendered, from, to)) ||
       (before > 0 && before < from && renderedSourceSpan(rendered, before, to)) ||
-      (after > to && after < text.length && renderedSourceSpan(rendered, from, after)) ||
+      trailing ||
       (from === 0 && to === text.length && renderedSourceSpan(rendered, from, to)) ||
       undefined
     const span = deletion ?? spanOf(rendered, from, to)
@@ -226,6 +245,7 @@ export function detectDuplicatedPhrases(tree: Root, source: string, options: Opt
     if (deletion) finding.expected = ['']
     if (cause) finding.cause = cause
     findings.push(finding)
+    return deletion && deletion === trailing ? after : to
   }
 
   /** The source span of `[from, to)`, widened over markup inside it when that is possible. */

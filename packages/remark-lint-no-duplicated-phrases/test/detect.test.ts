@@ -29,6 +29,22 @@ describe('no-duplicated-phrases: repeated words and phrases', () => {
     assert.deepEqual(messages('Put the the cat out.'), ['Unexpected repeated word `the`, expected it once'])
   })
 
+  it('keeps the deletions of a third copy apart from the second (found by the property test)', () => {
+    assert.deepEqual(detect('Put the the the cat out.'), [
+      [' the', 7, 11, ''],
+      [' the', 11, 15, '']
+    ])
+    // The second copy opens a link, so its deletion takes the space after it;
+    // the third must not take that space again.
+    const document = 'we read\n[read read](https://example.com) now.\n'
+    assert.deepEqual(detect(document), [
+      ['read ', 9, 14, ''],
+      ['read', 14, 18, '']
+    ])
+    const once = applyFixes(document, findings(document))
+    assert.deepEqual(detect(once), [])
+  })
+
   it('compares without case', () => {
     assert.deepEqual(detect('The the cat.'), [[' the', 3, 7, '']])
   })
