@@ -63,16 +63,33 @@ function timeOnce(document: string, detect: (tree: Root, source: string) => unkn
 }
 
 /**
- * The least time of `rounds` runs on each document, small and large runs
- * interleaved so both see the same JIT and garbage-collector state; the
+ * The least time of `rounds` runs on each document. Both documents are run
+ * once untimed first, so the JIT has compiled the same code for both; then
+ * small and large runs are interleaved, the large one going first in every
+ * other round, so neither sees the garbage collector in a better state. The
  * least time is the cost without the noise of collections and other work.
  */
 function measure(small: string, large: string, detect: (tree: Root, source: string) => unknown, rounds: number): [number, number] {
   let smallBest = Infinity
   let largeBest = Infinity
-  for (let round = 0; round < rounds; round++) {
+  const runSmall = (): void => {
     for (let run = 0; run < 5; run++) smallBest = Math.min(smallBest, timeOnce(small, detect))
+  }
+  const runLarge = (): void => {
     largeBest = Math.min(largeBest, timeOnce(large, detect))
+  }
+  runSmall()
+  runLarge()
+  smallBest = Infinity
+  largeBest = Infinity
+  for (let round = 0; round < rounds; round++) {
+    if (round % 2 === 0) {
+      runSmall()
+      runLarge()
+    } else {
+      runLarge()
+      runSmall()
+    }
   }
   return [smallBest, largeBest]
 }

@@ -1,7 +1,7 @@
-import type {Nodes as HastNodes, Root as HastRoot, RootContent as HastContent} from 'hast'
+import type {Root as HastRoot, RootContent as HastContent} from 'hast'
 import type {Html, Nodes, Parent, Root, RootContent} from 'mdast'
 import {fromHtml} from 'hast-util-from-html'
-import {visit} from 'unist-util-visit'
+import {walk} from './walk.js'
 
 /**
  * One piece of raw HTML as a browser would see it: the `html` nodes of one
@@ -40,7 +40,7 @@ export function htmlUnits(tree: Root, source: string): HtmlUnit[] {
 
   const toPoint = pointFinder(source)
   const units: HtmlUnit[] = []
-  visit(tree, function (node) {
+  walk(tree, function (node) {
     if ('children' in node && node.children.some((child) => child.type === 'html')) {
       units.push(...unitsOf(node as Parent, source, toPoint))
     }
@@ -50,10 +50,11 @@ export function htmlUnits(tree: Root, source: string): HtmlUnit[] {
   return units
 }
 
-type ToPoint = (offset: number) => {line: number; column: number; offset: number}
+type Point = {line: number; column: number; offset?: number}
+type ToPoint = (point: Point, offset: number) => void
 
 /**
- * Line and column of an offset. Positions are asked for in nearly document
+ * Set a point to the line and column of an offset. Positions are asked for in nearly document
  * order, so the search walks from the last answer instead of bisecting: the
  * cost stays the same per position however long the document is.
  */
@@ -63,10 +64,12 @@ function pointFinder(source: string): ToPoint {
     lineStarts.push(index + 1)
   }
   let line = 0
-  return function (offset) {
+  return function (point, offset) {
     while (line > 0 && lineStarts[line]! > offset) line--
     while (line < lineStarts.length - 1 && lineStarts[line + 1]! <= offset) line++
-    return {line: line + 1, column: offset - lineStarts[line]! + 1, offset}
+    point.line = line + 1
+    point.column = offset - lineStarts[line]! + 1
+    point.offset = offset
   }
 }
 
@@ -190,16 +193,12 @@ function shift(tree: HastRoot, pieces: Piece[], toPoint: ToPoint): void {
     const piece = pieces[at]!
     return piece.documentStart + Math.min(offset - piece.parsedStart, piece.documentLength)
   }
-  visit(tree, function (node) {
-    movePosition(node.position, toDocument, toPoint)
+  walk(tree, function (node) {
+    const position = node.position
+    if (!position) return
+    toPoint(position.start, toDocument(position.start.offset!))
+    toPoint(position.end, toDocument(position.end.offset!))
   })
-}
-
-function movePosition(position: HastNodes['position'], toDocument: (offset: number) => number, toPoint: ToPoint): void {
-  if (!position) return
-  for (const point of [position.start, position.end]) {
-    Object.assign(point, toPoint(toDocument(point.offset!)))
-  }
 }
 
 /** Whether the HTML element spanning `reach` starts before `node` and ends after it. */

@@ -20,3 +20,4 @@ export {
 } from './rendered-text.js'
 export {rangesOutsideUrls} from './urls.js'
 export {maximumNesting, nodeDeeperThan, remarkRejectDeepNesting} from './nesting.js'
+export {walk} from './walk.js'

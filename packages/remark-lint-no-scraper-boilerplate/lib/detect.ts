@@ -1,6 +1,6 @@
 import type {Element, Root as HastRoot, RootContent as HastContent} from 'hast'
-import type {List, Nodes, Parent, Root, RootContent} from 'mdast'
-import {htmlUnits, quote, type Finding, type HtmlUnit} from 'content-quality-core'
+import type {Nodes, Parent, Root, RootContent} from 'mdast'
+import {htmlUnits, quote, walk, type Finding, type HtmlUnit} from 'content-quality-core'
 import {toString as hastToString} from 'hast-util-to-string'
 import {toString as mdastToString} from 'mdast-util-to-string'
 import {getDomain} from 'tldts'
@@ -152,7 +152,7 @@ type Siblings = Map<Nodes, {parent: Parent; index: number}>
 /** Where each markdown node stands among its siblings. */
 function indexSiblings(tree: Root): Siblings {
   const siblings: Siblings = new Map()
-  visit(tree, function (node, index, parent) {
+  walk(tree, function (node, index, parent) {
     if (parent && index !== undefined) siblings.set(node, {parent, index})
   })
   return siblings
@@ -169,15 +169,16 @@ function blockBefore(node: Nodes, siblings: Siblings): LinkList['before'] {
 
 function lastHeadingStart(tree: Root): number {
   let last = -1
-  visit(tree, 'heading', function (heading) {
-    last = Math.max(last, heading.position?.start.offset ?? -1)
+  walk(tree, function (node) {
+    if (node.type === 'heading') last = Math.max(last, node.position?.start.offset ?? -1)
   })
   return last
 }
 
 function markdownLists(tree: Root, siblings: Siblings): LinkList[] {
   const lists: LinkList[] = []
-  visit(tree, 'list', function (list: List) {
+  walk(tree, function (list) {
+    if (list.type !== 'list') return
     const start = list.position?.start.offset
     const end = list.position?.end.offset
     if (start === undefined || end === undefined) return
@@ -270,7 +271,7 @@ function blockSequences(tree: Root, units: HtmlUnit[]): TextBlock[][] {
   const sequences: TextBlock[][] = []
   const unitByNode = new Map<RootContent, HtmlUnit>()
   for (const unit of units) unitByNode.set(unit.nodes[0]!, unit)
-  visit(tree, function (node) {
+  walk(tree, function (node) {
     if (!blockContainers.has(node.type) || !('children' in node)) return
     const blocks: TextBlock[] = []
     for (const child of node.children as RootContent[]) {
