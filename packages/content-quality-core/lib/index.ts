@@ -19,4 +19,5 @@ export {
   type RenderedText
 } from './rendered-text.js'
 export {rangesOutsideUrls} from './urls.js'
+export {remarkPlaceSplitText} from './split-text-positions.js'
 export {maximumNesting, nodeDeeperThan, remarkRejectDeepNesting} from './nesting.js'
