@@ -212,11 +212,11 @@ export function detectDuplicatedPhrases(tree: Root, source: string, options: Opt
       const kind = length === 1 ? 'word' : 'phrase'
       const message = 'Unexpected repeated ' + kind + ' ' + quote(shorten(reading)) + ', expected it once'
       // Reports inside the copy are replaced by the one of the whole copy.
-      const inside = reported.findIndex((item) => item.from >= from)
-      const earlier = inside === -1 ? reported : reported.slice(0, inside)
-      const result = report(rendered, from, to, message, undefined, earlier.at(-1)?.to ?? 0)
+      let earlier = reported.length
+      while (earlier > 0 && reported[earlier - 1]!.from >= from) earlier--
+      const result = report(rendered, from, to, message, undefined, reported[earlier - 1]?.to ?? 0)
       if (result.deleted) {
-        reported.splice(earlier.length)
+        reported.length = earlier
         pending = copy[0]!.gap.slice(0, copy[0]!.gap.length - (from - result.from))
         cursor = result.to
       } else {
