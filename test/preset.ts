@@ -27,6 +27,8 @@ export interface PresetMessage {
 export interface PresetResult {
   /** The text offsets refer to: the document without a leading byte-order mark. */
   source: string
+  /** The byte-order mark the document started with, `''` when none: fixes keep it, as `content-quality-fix` does. */
+  bom: string
   messages: PresetMessage[]
 }
 
@@ -39,7 +41,8 @@ export async function lintWithPreset(document: string | Uint8Array, gfm = true):
   const file = new VFile({path: 'doc.md', value: document})
   await processor.run(processor.parse(file), file)
   const text = String(file)
-  const source = text.charCodeAt(0) === 0xfe_ff ? text.slice(1) : text
+  const bom = text.charCodeAt(0) === 0xfe_ff ? text.charAt(0) : ''
+  const source = text.slice(bom.length)
   const messages = file.messages.map(function (message): PresetMessage {
     const place = message.place && 'start' in message.place ? message.place : undefined
     const result: PresetMessage = {
@@ -53,7 +56,7 @@ export async function lintWithPreset(document: string | Uint8Array, gfm = true):
     if (message.expected) result.expected = message.expected
     return result
   })
-  return {source, messages}
+  return {source, bom, messages}
 }
 
 /**

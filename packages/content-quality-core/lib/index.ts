@@ -19,5 +19,6 @@ export {
   type RenderedText
 } from './rendered-text.js'
 export {rangesOutsideUrls} from './urls.js'
+export {remarkPlaceSplitText} from './split-text-positions.js'
 export {maximumNesting, nodeDeeperThan, remarkRejectDeepNesting} from './nesting.js'
 export {walk} from './walk.js'

@@ -173,49 +173,73 @@ export function detectDuplicatedPhrases(tree: Root, source: string, options: Opt
         continue
       }
       const cause = spanOf(first.rendered, first.sentence.start, first.sentence.end)
-      report(
+      const {finding} = report(
         rendered,
         sentence.start,
         sentence.end,
         'Unexpected repeated sentence ' + quote(excerpt(rendered, sentence.start, sentence.end)) + ', expected it once',
         {...cause, message: 'First copy of the sentence'}
       )
+      findings.push(finding)
     }
   }
 
-  /** Report each immediate repeat of a phrase of 1 to `maxWords` words. */
+  /**
+   * Report each immediate repeat of a phrase of 1 to `maxWords` words, in
+   * the text as it reads once the repeats before it are deleted: deleting a
+   * copy can join what is left into a new repeat (`A A B A A B` is `A B A B`
+   * once both `A A` are fixed), so each word is checked against the words
+   * kept so far, and a repeat over deleted words is deleted whole.
+   */
   function findPhrases(rendered: RenderedText, words: Word[]): void {
-    let index = 0
-    // Where the last report's deletion ended: a third copy must not take the
-    // white space the second one's deletion already took (`X X X`).
-    let floor = 0
-    while (index < words.length) {
-      const length = repeatLength(rendered.text, words, index)
-      if (length === 0) {
-        index++
-        continue
-      }
-      const from = words[index + length]!.start
-      const to = words[index + 2 * length - 1]!.end
+    const {text} = rendered
+    const kept: Kept[] = []
+    const reported: Array<{from: number; to: number; finding: Finding}> = []
+    // The text left after the last kept word, up to `cursor`.
+    let pending = ''
+    let cursor = 0
+    for (const word of words) {
+      kept.push({word, gap: pending + text.slice(cursor, word.start)})
+      pending = ''
+      cursor = word.end
+      const length = repeatLength(text, kept)
+      if (length === 0) continue
+
+      const copy = kept.splice(kept.length - length)
+      const from = copy[0]!.word.start
+      const to = word.end
+      const reading = copy.map((item, index) => (index === 0 ? '' : item.gap) + text.slice(item.word.start, item.word.end)).join('')
       const kind = length === 1 ? 'word' : 'phrase'
-      const message = 'Unexpected repeated ' + kind + ' ' + quote(excerpt(rendered, from, to)) + ', expected it once'
-      floor = report(rendered, from, to, message, undefined, floor)
-      index += length
+      const message = 'Unexpected repeated ' + kind + ' ' + quote(shorten(reading)) + ', expected it once'
+      // Reports inside the copy are replaced by the one of the whole copy.
+      let earlier = reported.length
+      while (earlier > 0 && reported[earlier - 1]!.from >= from) earlier--
+      const result = report(rendered, from, to, message, undefined, reported[earlier - 1]?.to ?? 0)
+      if (result.deleted) {
+        reported.length = earlier
+        pending = copy[0]!.gap.slice(0, copy[0]!.gap.length - (from - result.from))
+        cursor = result.to
+      } else {
+        pending = copy[0]!.gap + reading
+      }
+      reported.push({from: result.deleted ? result.from : from, to: result.to, finding: result.finding})
     }
+    for (const item of reported) findings.push(item.finding)
   }
 
-  /** The length of the shortest phrase at `index` repeated right after it, 0 when none. */
-  function repeatLength(text: string, words: Word[], index: number): number {
-    for (let length = 1; length <= options.maxWords && index + 2 * length <= words.length; length++) {
-      if (isRepeat(text, words, index, length) && !isExcused(text, words, index, length)) return length
+  /** The length of the shortest phrase that ends `kept` and repeats the phrase before it, 0 when none. */
+  function repeatLength(text: string, kept: Kept[]): number {
+    for (let length = 1; length <= options.maxWords && 2 * length <= kept.length; length++) {
+      const tail = kept.slice(kept.length - 2 * length)
+      if (isRepeat(tail, length) && !isExcused(text, tail, length)) return length
     }
     return 0
   }
 
   /**
    * Report the rendered span `[from, to)` with the white space that joins it
-   * to its neighbours, taking nothing before `floor`; returns where the
-   * deletion ends in the rendered text.
+   * to its neighbours, taking nothing before `floor`; returns the finding,
+   * whether it deletes, and the rendered span it deletes (or reports).
    */
   function report(
     rendered: RenderedText,
@@ -224,7 +248,7 @@ export function detectDuplicatedPhrases(tree: Root, source: string, options: Opt
     message: string,
     cause?: Finding['cause'],
     floor = 0
-  ): number {
+  ): {finding: Finding; deleted: boolean; from: number; to: number} {
     const {text} = rendered
     let before = from
     while (before > floor && /\s/.test(text.charAt(before - 1))) before--
@@ -234,9 +258,10 @@ export function detectDuplicatedPhrases(tree: Root, source: string, options: Opt
     const joinTaken = floor > 0 && before === floor && before === from
 
     const trailing = after > to && after < text.length && renderedSourceSpan(rendered, from, after)
+    const leading = before > 0 && before < from && renderedSourceSpan(rendered, before, to)
     const deletion =
       (joinTaken && renderedSourceSpan(rendered, from, to)) ||
-      (before > 0 && before < from && renderedSourceSpan(rendered, before, to)) ||
+      leading ||
       trailing ||
       (from === 0 && to === text.length && renderedSourceSpan(rendered, from, to)) ||
       undefined
@@ -244,8 +269,12 @@ export function detectDuplicatedPhrases(tree: Root, source: string, options: Opt
     const finding: Finding = {...span, message, actual: source.slice(span.start, span.end)}
     if (deletion) finding.expected = ['']
     if (cause) finding.cause = cause
-    findings.push(finding)
-    return deletion && deletion === trailing ? after : to
+    return {
+      finding,
+      deleted: deletion !== undefined,
+      from: deletion && deletion === leading ? before : from,
+      to: deletion && deletion === trailing ? after : to
+    }
   }
 
   /** The source span of `[from, to)`, widened over markup inside it when that is possible. */
@@ -269,22 +298,19 @@ export function detectDuplicatedPhrases(tree: Root, source: string, options: Opt
 
   /** The readable text of `[from, to)` on one line, cut short at a word when long. */
   function excerpt(rendered: RenderedText, from: number, to: number): string {
-    const text = readable(rendered, from, to).replace(/\s+/g, ' ').trim()
-    if (text.length <= 60) return text
-    const cut = text.lastIndexOf(' ', 57)
-    return text.slice(0, cut > 20 ? cut : 57) + '…'
+    return shorten(readable(rendered, from, to))
   }
 
-  /** Whether the `length` words at `index` are a copy of the `length` words after them, joined by white space only. */
-  function isRepeat(text: string, words: Word[], index: number, length: number): boolean {
+  /** Whether the first `length` words of `tail` are copied by the `length` after them, joined by white space only. */
+  function isRepeat(tail: Kept[], length: number): boolean {
     for (let offset = 0; offset < length; offset++) {
-      const key = words[index + offset]!.key
-      if (key === undefined || key !== words[index + length + offset]!.key) return false
+      const key = tail[offset]!.word.key
+      if (key === undefined || key !== tail[length + offset]!.word.key) return false
     }
-    if (!/^\s+$/.test(between(text, words, index + length - 1))) return false
-    for (let offset = 0; offset < length - 1; offset++) {
-      const first = between(text, words, index + offset)
-      const second = between(text, words, index + length + offset)
+    if (!/^\s+$/.test(tail[length]!.gap)) return false
+    for (let offset = 1; offset < length; offset++) {
+      const first = tail[offset]!.gap
+      const second = tail[length + offset]!.gap
       if (first.includes(objectReplacementCharacter) || fold(first) !== fold(second)) return false
     }
     return true
@@ -294,20 +320,30 @@ export function detectDuplicatedPhrases(tree: Root, source: string, options: Opt
    * Whether a repeat is meant: allowed, numbers only, a word in a script
    * that doubles words, or a name (`Bora Bora`, `the best Best Buy`).
    */
-  function isExcused(text: string, words: Word[], index: number, length: number): boolean {
-    const phrase = words.slice(index, index + length)
-    const key = phrase.map((word) => word.key).join(' ')
+  function isExcused(text: string, tail: Kept[], length: number): boolean {
+    const phrase = tail.slice(0, length)
+    const key = phrase.map((item) => item.word.key).join(' ')
     if (allowed.has(key)) return true
-    if (phrase.every((word) => !/\p{L}/u.test(word.key!))) return true
+    if (phrase.every((item) => !/\p{L}/u.test(item.word.key!))) return true
     if (length > 1) return false
-    const head = text.charAt(words[index + 1]!.start)
+    const head = text.charAt(tail[1]!.word.start)
     return !rarelyDoubled.test(key) || (head !== head.toLowerCase() && !functionWords.has(key))
   }
 }
 
-/** The text between word `index` and the next. */
-function between(text: string, words: Word[], index: number): string {
-  return text.slice(words[index]!.end, words[index + 1]!.start)
+/** A word still in the text once the repeats before it are deleted. */
+interface Kept {
+  word: Word
+  /** The text left between the kept word before it and this one. */
+  gap: string
+}
+
+/** `text` on one line, cut short at a word when long. */
+function shorten(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim()
+  if (line.length <= 60) return line
+  const cut = line.lastIndexOf(' ', 57)
+  return line.slice(0, cut > 20 ? cut : 57) + '…'
 }
 
 /** Fold case and runs of white space. */

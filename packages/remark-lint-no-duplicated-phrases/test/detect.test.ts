@@ -45,6 +45,29 @@ describe('no-duplicated-phrases: repeated words and phrases', () => {
     assert.deepEqual(detect(once), [])
   })
 
+  it('reads the text as its earlier fixes leave it (found by the property test)', () => {
+    // Deleting both doubled `go` leaves `go home go home`: the second
+    // `go go home` is deleted whole, with the fix of the `go` inside it.
+    const document = 'We go go home go go home now.'
+    assert.deepEqual(detect(document), [
+      [' go', 5, 8, ''],
+      [' go go home', 13, 24, '']
+    ])
+    assert.deepEqual(messages(document), [
+      'Unexpected repeated word `go`, expected it once',
+      'Unexpected repeated phrase `go home`, expected it once'
+    ])
+    assert.deepEqual(applyFixes(document, findings(document)), 'We go home now.')
+    // `home go go home go` loses its second `go` and then repeats `home go`.
+    const second = 'We home go go home go today.'
+    assert.deepEqual(detect(second), [
+      [' go', 10, 13, ''],
+      [' home go', 13, 21, '']
+    ])
+    assert.deepEqual(applyFixes(second, findings(second)), 'We home go today.')
+    for (const text of [document, second]) assert.deepEqual(detect(applyFixes(text, findings(text))), [])
+  })
+
   it('compares without case', () => {
     assert.deepEqual(detect('The the cat.'), [[' the', 3, 7, '']])
   })

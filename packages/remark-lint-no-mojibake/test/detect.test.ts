@@ -3,6 +3,7 @@ import {describe, it} from 'node:test'
 import {remark} from 'remark'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
+import {remarkPlaceSplitText} from 'content-quality-core'
 import {applyFixes, lint} from '../../../test/lint.ts'
 import remarkLintNoMojibake, {detectMojibake, defaultOptions} from '../lib/index.ts'
 
@@ -244,6 +245,27 @@ describe('no-mojibake: as a remark-lint rule', () => {
     assert.deepEqual(
       messages.map((message) => message.range),
       ['2:11-2:13', '6:10-6:13', '6:16-6:18']
+    )
+  })
+
+  it('reports the last character of a document with a byte-order mark (found by the property test)', async () => {
+    // remark-lint dropped messages next to the gap after the last node: it
+    // counted their offsets with the byte-order mark, the tree's without.
+    const document = '\uFEFFx\n\n\u0080 \u0080\n'
+    const messages = await lint(document, [remarkLintNoMojibake])
+    assert.deepEqual(
+      messages.map((message) => message.range),
+      ['3:1-3:2', '3:3-3:4']
+    )
+  })
+
+  it('reports mojibake in text remark-gfm splits around a bare URL (found by the property test)', async () => {
+    const document = 'https://a.example and [see https://b.example â€” here]\n'
+    assert.deepEqual(await lint(document, [remarkLintNoMojibake]), [])
+    const messages = await lint(document, [remarkPlaceSplitText, remarkLintNoMojibake])
+    assert.deepEqual(
+      messages.map((message) => [message.range, message.expected]),
+      [['1:46-1:49', ['—']]]
     )
   })
 

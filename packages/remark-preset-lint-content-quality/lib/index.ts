@@ -1,5 +1,5 @@
 import type {Preset} from 'unified'
-import {remarkRejectDeepNesting} from 'content-quality-core'
+import {remarkPlaceSplitText, remarkRejectDeepNesting} from 'content-quality-core'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkLint from 'remark-lint'
 import remarkLintNoAdMarkup from 'remark-lint-no-ad-markup'
@@ -11,13 +11,15 @@ import remarkLintTitleHeadingMatch from 'remark-lint-title-heading-match'
 /**
  * The content-quality preset: frontmatter parsing (YAML and TOML, so it is
  * never read as a heading), a guard that rejects absurdly deep nesting with
- * one clear message instead of a stack overflow, remark-lint itself, and
- * every content rule.
+ * one clear message instead of a stack overflow, positions for the text
+ * `remark-gfm` splits around bare URLs (so it is linted, not skipped),
+ * remark-lint itself, and every content rule.
  */
 const remarkPresetLintContentQuality: Preset = {
   plugins: [
     [remarkFrontmatter, ['yaml', 'toml']],
     remarkRejectDeepNesting,
+    remarkPlaceSplitText,
     remarkLint,
     remarkLintNoAdMarkup,
     remarkLintNoDuplicatedPhrases,
