@@ -9,6 +9,7 @@ import remarkGfm from 'remark-gfm'
 import remarkLint from 'remark-lint'
 import type {PluggableList} from 'unified'
 import {VFile} from 'vfile'
+import {applyEdits} from '../packages/content-quality-fix/lib/apply-edits.ts'
 
 /** A message as tests compare it. */
 export interface Reported {
@@ -52,22 +53,12 @@ export async function lint(document: string | Uint8Array, plugins: PluggableList
 }
 
 /**
- * Apply the first `expected` of each message to `document`. Where spans
- * overlap, the one that starts first wins and later overlapping ones are
- * skipped, as an editor applying all quick fixes does.
+ * Apply the first `expected` of each message to `document`, resolving
+ * overlaps exactly as `content-quality-fix` does (`applyEdits`).
  */
 export function applyFixes(document: string, messages: Array<{start: number; end: number; expected?: string[]}>): string {
-  const accepted: Array<{start: number; end: number; replacement: string}> = []
-  let reached = -1
-  for (const message of [...messages].sort((a, b) => a.start - b.start || a.end - b.end)) {
-    const replacement = message.expected?.[0]
-    if (replacement === undefined || message.start < reached) continue
-    accepted.push({start: message.start, end: message.end, replacement})
-    reached = Math.max(message.end, message.start + 1)
-  }
-  let result = document
-  for (const fix of accepted.reverse()) {
-    result = result.slice(0, fix.start) + fix.replacement + result.slice(fix.end)
-  }
-  return result
+  const edits = messages.flatMap(({start, end, expected}) =>
+    expected?.[0] === undefined ? [] : [{start, end, text: expected[0]}]
+  )
+  return applyEdits(document, edits).text
 }

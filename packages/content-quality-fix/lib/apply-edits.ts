@@ -1,13 +1,16 @@
 import type {Edit} from './edits.js'
 
+/** The part of an edit applying needs: the span and its replacement. */
+export type Replacement = Pick<Edit, 'start' | 'end' | 'text'>
+
 /** What applying edits to a text gave. */
-export interface AppliedEdits {
+export interface AppliedEdits<E extends Replacement = Edit> {
   /** The new text. */
   text: string
   /** The edits that were made. */
-  applied: Edit[]
+  applied: E[]
   /** The edits left out because they overlap one that was made. */
-  skipped: Edit[]
+  skipped: E[]
 }
 
 /**
@@ -22,14 +25,14 @@ export interface AppliedEdits {
  * the next pass). An edit equal to the last one made (same span, same text,
  * as when two rules suggest the same fix) is dropped.
  */
-export function applyEdits(text: string, edits: readonly Edit[]): AppliedEdits {
+export function applyEdits<E extends Replacement = Edit>(text: string, edits: readonly E[]): AppliedEdits<E> {
   const ordered = edits
     .map((edit, index) => ({edit, index}))
     .sort((a, b) => a.edit.start - b.edit.start || b.edit.end - a.edit.end || a.index - b.index)
     .map(({edit}) => edit)
 
-  const applied: Edit[] = []
-  const skipped: Edit[] = []
+  const applied: E[] = []
+  const skipped: E[] = []
   const parts: string[] = []
   let cursor = 0
 
