@@ -1,5 +1,5 @@
 import type {Root as HastRoot, RootContent as HastContent} from 'hast'
-import type {Html, Nodes, Parent, Root, RootContent} from 'mdast'
+import type {Html, Nodes, Root, RootContent} from 'mdast'
 import {fromHtml} from 'hast-util-from-html'
 import {walk} from './walk.js'
 
@@ -24,30 +24,26 @@ export interface HtmlUnit {
   tree: HastRoot
 }
 
-const cache = new WeakMap<Root, {source: string; units: HtmlUnit[]}>()
-
 /**
- * The raw HTML of a document as units, in document order. Each `html` node
- * belongs to exactly one unit and every unit is parsed once; a unit may
+ * The raw HTML of a document as units, parsed one at a time as the loop asks
+ * for them: parents in preorder, each parent's units in document order. Each
+ * `html` node belongs to exactly one unit and is parsed once; a unit may
  * enclose markdown that holds units of its own (inline HTML of a paragraph
- * inside a `<div>`), whose HTML it reads as white space; the result is
- * cached per tree, so rules that share a tree share the parse. Nodes without
- * positions are skipped. Treat the result as read-only.
+ * inside a `<div>`), whose HTML it reads as white space. Nothing is kept:
+ * a unit's tree is garbage once the loop moves on, unless the caller keeps
+ * it, so memory and time per byte stay flat on documents full of HTML.
+ * Nodes without positions are skipped.
  */
-export function htmlUnits(tree: Root, source: string): HtmlUnit[] {
-  const cached = cache.get(tree)
-  if (cached && cached.source === source) return cached.units
-
+export function* htmlUnits(tree: Root, source: string): Generator<HtmlUnit, void, undefined> {
   const toPoint = pointFinder(source)
-  const units: HtmlUnit[] = []
-  walk(tree, function (node) {
-    if ('children' in node && node.children.some((child) => child.type === 'html')) {
-      units.push(...unitsOf(node as Parent, source, toPoint))
-    }
-  })
-  units.sort((a, b) => a.start - b.start)
-  cache.set(tree, {source, units})
-  return units
+  const stack: Nodes[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (!('children' in node)) continue
+    const children = node.children as RootContent[]
+    if (children.some((child) => child.type === 'html')) yield* unitsOf(children, source, toPoint)
+    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!)
+  }
 }
 
 type Point = {line: number; column: number; offset?: number}
@@ -73,16 +69,68 @@ function pointFinder(source: string): ToPoint {
   }
 }
 
-/** Parse the HTML of one parent at once, then cut it into units. */
-function unitsOf(parent: Parent, source: string, toPoint: ToPoint): HtmlUnit[] {
-  const children = parent.children.filter(hasOffsets)
-  const htmlChildren = children.filter((child): child is Html => child.type === 'html')
-  if (htmlChildren.length === 0) return []
+/**
+ * The units among the children of one parent. The HTML is parsed in groups
+ * of `html` nodes that leave nothing open: a group starts with one node and
+ * doubles until the parser has closed everything it opened (an unclosed
+ * `<div>` takes in what follows, as a browser would), so each node is parsed
+ * about twice at worst and a document of many small blocks costs the same
+ * per byte as a short one. Each group is then cut into units.
+ */
+function* unitsOf(siblings: RootContent[], source: string, toPoint: ToPoint): Generator<HtmlUnit, void, undefined> {
+  const children = siblings.filter(hasOffsets)
+  const htmlIndices: number[] = []
+  for (const [index, child] of children.entries()) if (child.type === 'html') htmlIndices.push(index)
 
-  const {text, pieces} = htmlOnly(htmlChildren, source)
-  const parsed = fromHtml(text, {fragment: true})
-  shift(parsed, pieces, toPoint)
+  let taken = 0
+  while (taken < htmlIndices.length) {
+    let group: RootContent[]
+    let parsed: Parsed | undefined
+    for (let count = 1; ; count *= 2) {
+      const last = Math.min(taken + count, htmlIndices.length)
+      group = children.slice(htmlIndices[taken], htmlIndices[last - 1]! + 1)
+      // The last group of a parent needs no check: nothing follows it.
+      parsed = parseGroup(group, source, last < htmlIndices.length)
+      if (parsed) {
+        taken = last
+        break
+      }
+    }
+    shift(parsed.tree, parsed.pieces, toPoint)
+    yield* cut(group, parsed.tree)
+  }
+}
 
+/** A group's parse and where its pieces stand in the document. */
+interface Parsed {
+  tree: HastRoot
+  pieces: Piece[]
+}
+
+/**
+ * An empty comment put after a group's HTML when it must be closed: it lands
+ * at the top level, after everything else, only if nothing is left open. The
+ * parser itself decides, with all its rules: raw text (`<script>`), comments,
+ * tables, `<select>`, foreign content, a tag cut off. Formatting elements the
+ * parser would reopen after a block closes them (`<div><b>x</div>`) are not
+ * carried into the next group.
+ */
+const endMark = '<!---->'
+
+/** Parse the HTML of a group; `undefined` when `closed` is asked for and something is left open. */
+function parseGroup(group: RootContent[], source: string, closed: boolean): Parsed | undefined {
+  const {text, pieces} = htmlOnly(group.filter((child): child is Html => child.type === 'html'), source)
+  const tree = fromHtml(closed ? text + endMark : text, {fragment: true})
+  if (closed) {
+    const last = tree.children[tree.children.length - 1]
+    if (last?.type !== 'comment' || last.value !== '' || last.position?.start.offset !== text.length) return undefined
+    tree.children.pop()
+  }
+  return {tree, pieces}
+}
+
+/** Cut a parsed group into units: markdown between `html` nodes joins a unit only when an element reaches over it. */
+function* cut(group: RootContent[], parsed: HastRoot): Generator<HtmlUnit, void, undefined> {
   // Top-level HTML nodes that reach over markdown tie it to their unit.
   const reaches: Array<[number, number]> = []
   for (const node of parsed.children) {
@@ -91,25 +139,25 @@ function unitsOf(parent: Parent, source: string, toPoint: ToPoint): HtmlUnit[] {
     }
   }
 
-  const units: HtmlUnit[] = []
   let current: RootContent[] = []
   let topLevel = 0
-  const close = (): void => {
+  const close = (): HtmlUnit | undefined => {
     while (current.length > 0 && current[current.length - 1]!.type !== 'html') current.pop()
+    let unit: HtmlUnit | undefined
     if (current.length > 0) {
-      const unit = makeUnit(current)
+      unit = makeUnit(current)
       // Units and top-level nodes are both in document order: hand them out in one pass.
       while (topLevel < parsed.children.length && startOf(parsed.children[topLevel]!) < unit.start) topLevel++
       while (topLevel < parsed.children.length && startOf(parsed.children[topLevel]!) < unit.end) {
         unit.tree.children.push(parsed.children[topLevel]!)
         topLevel++
       }
-      units.push(unit)
     }
     current = []
+    return unit
   }
   let reach = 0
-  for (const child of children) {
+  for (const child of group) {
     const childStart = child.position!.start.offset!
     while (reach < reaches.length && reaches[reach]![1] <= childStart) reach++
     if (child.type === 'html') {
@@ -117,11 +165,12 @@ function unitsOf(parent: Parent, source: string, toPoint: ToPoint): HtmlUnit[] {
     } else if (current.length > 0 && isReachedOver(child, reaches[reach])) {
       current.push(child)
     } else {
-      close()
+      const unit = close()
+      if (unit) yield unit
     }
   }
-  close()
-  return units
+  const unit = close()
+  if (unit) yield unit
 }
 
 function hasOffsets(node: RootContent): boolean {

@@ -9,7 +9,7 @@ const parser = remark().use(remarkGfm)
 
 /** Each unit as `start-end: text`, and its top-level elements as `tag start-end`. */
 function units(document: string) {
-  return htmlUnits(parser.parse(document), document).map((unit) => ({
+  return [...htmlUnits(parser.parse(document), document)].map((unit) => ({
     unit: unit.start + '-' + unit.end + ': ' + document.slice(unit.start, unit.end),
     elements: unit.tree.children
       .filter((node): node is Element => node.type === 'element')
@@ -57,15 +57,58 @@ describe('htmlUnits', () => {
     assert.deepEqual(units('Press <kbd>Ctrl</kbd> now.\n'), [{unit: '6-21: <kbd>Ctrl</kbd>', elements: ['kbd 6-21']}])
   })
 
-  it('parses once per tree and returns the cached units', () => {
-    const document = '<br>\n'
-    const tree = parser.parse(document)
-    assert.equal(htmlUnits(tree, document), htmlUnits(tree, document))
+  it('lets an element left open take in the HTML and markdown after it, as a browser would', () => {
+    // The unclosed `<div>` holds everything to the end; the closed `<section>`
+    // stands alone, and so does the paragraph after it.
+    const document = '<section>x</section>\n\nText.\n\n<div class="ad">\n\nMiddle.\n\n<p>a</p>\n\nMore.\n\n<p>b</p>\n'
+    assert.deepEqual(units(document), [
+      {unit: '0-20: <section>x</section>', elements: ['section 0-20']},
+      {unit: '29-81: <div class="ad">\n\nMiddle.\n\n<p>a</p>\n\nMore.\n\n<p>b</p>', elements: ['div 29-81']}
+    ])
+  })
+
+  it('keeps closed blocks apart after an element that was left open and closed again', () => {
+    const document = '<div>\n\n[a](https://b.example)\n\n</div>\n\nText.\n\n<p>one</p>\n\nMore.\n\n<p>two\n'
+    assert.deepEqual(
+      units(document).map((unit) => unit.unit),
+      ['0-37: <div>\n\n[a](https://b.example)\n\n</div>', '46-56: <p>one</p>', '65-71: <p>two']
+    )
+  })
+
+  it('reads raw text, a comment, a table or a formatting element left open as open', () => {
+    const cases: Array<[string, string[]]> = [
+      ['<div><script>', ['div 0-30']],
+      ['<div><!-- open', ['div 0-31']],
+      ['<table><tr><td>', ['table 0-32']]
+    ]
+    for (const [opening, elements] of cases) {
+      const document = opening + '\n\nText.\n\n<p>x</p>\n'
+      assert.deepEqual(units(document), [{unit: '0-' + (document.length - 1) + ': ' + document.slice(0, -1), elements}], opening)
+    }
+    assert.deepEqual(units('<div>a</div>\n\nText.\n\n<p>x</p>\n').length, 2)
+  })
+
+  it('does not carry a formatting element the parser would reopen into the next block', () => {
+    // A browser would wrap what follows `</div>` in a new `<b>`; the units stay apart.
+    assert.deepEqual(units('<div><b>bold</div>\n\nText.\n\n<p>x</p>\n'), [
+      {unit: '0-18: <div><b>bold</div>', elements: ['div 0-18']},
+      {unit: '27-35: <p>x</p>', elements: ['p 27-35']}
+    ])
+  })
+
+  it('parses units one at a time, as the loop asks for them', () => {
+    const document = '<p>one</p>\n\nText.\n\n<p>two</p>\n'
+    const units = htmlUnits(parser.parse(document), document)
+    const first = units.next()
+    assert.equal(first.done, false)
+    assert.equal(first.value!.start, 0)
+    assert.equal(units.next().value!.start, 19)
+    assert.equal(units.next().done, true)
   })
 
   it('skips nodes without positions', () => {
     const tree = parser.parse('<br>\n')
     delete tree.children[0]!.position
-    assert.deepEqual(htmlUnits(tree, '<br>\n'), [])
+    assert.deepEqual([...htmlUnits(tree, '<br>\n')], [])
   })
 })

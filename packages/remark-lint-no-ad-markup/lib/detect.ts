@@ -1,7 +1,7 @@
 import type {Comment, Element, ElementContent, Root as HastRoot, RootContent as HastContent} from 'hast'
 import type {Root} from 'mdast'
 import {toString} from 'hast-util-to-string'
-import {htmlUnits, OptionsError, quote, type Finding} from 'content-quality-core'
+import {htmlUnits, OptionsError, quote, walk, type Finding} from 'content-quality-core'
 import {visit} from 'unist-util-visit'
 import {classifyUrl, hostIn, remoteHost, urlSignatures, type UrlKind} from './classify-url.js'
 import type {FilterLists, RequestType} from './filter-lists.js'
@@ -122,7 +122,7 @@ export function detectAdMarkup(tree: Root, source: string, options: Settings = d
     }
   }
 
-  visit(tree, function (node) {
+  walk(tree, function (node) {
     if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return
     const start = node.position?.start.offset
     const end = node.position?.end.offset

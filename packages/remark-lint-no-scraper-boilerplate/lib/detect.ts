@@ -1,5 +1,5 @@
 import type {Element, Root as HastRoot, RootContent as HastContent} from 'hast'
-import type {Nodes, Parent, Root, RootContent} from 'mdast'
+import type {Html, List, Nodes, Parent, Root, RootContent} from 'mdast'
 import {htmlUnits, quote, walk, type Finding, type HtmlUnit} from 'content-quality-core'
 import {toString as hastToString} from 'hast-util-to-string'
 import {toString as mdastToString} from 'mdast-util-to-string'
@@ -56,19 +56,23 @@ interface TextBlock {
  */
 export function detectScraperBoilerplate(tree: Root, source: string, options: Options = defaultOptions): Finding[] {
   const findings: Finding[] = []
-  const units = htmlUnits(tree, source)
-  const siblings = indexSiblings(tree)
+  // One walk over the markdown, then one pass over the HTML, keeping only what the checks need of each unit.
+  const markdown = readMarkdown(tree, options.linkFarms)
+  const blocksByNode = new Map<RootContent, TextBlock[]>()
+  for (const unit of htmlUnits(tree, source)) {
+    if (options.linkFarms) markdown.lists.push(...htmlLists(unit, markdown.places))
+    blocksByNode.set(unit.nodes[0]!, htmlBlocks(unit.tree))
+  }
 
   if (options.linkFarms) {
     const labels = [...linkFarmLabels, ...options.labels].map(normalize)
-    const lastHeading = lastHeadingStart(tree)
-    for (const list of [...markdownLists(tree, siblings), ...htmlLists(units, siblings)]) {
-      const finding = linkFarm(list, labels, lastHeading, source)
+    for (const list of markdown.lists) {
+      const finding = linkFarm(list, labels, markdown.lastHeading, source)
       if (finding) findings.push(finding)
     }
   }
 
-  const sequences = blockSequences(tree, units)
+  const sequences = blockSequences(markdown.sequences, blocksByNode)
   if (options.newsletters) {
     for (const blocks of sequences) findings.push(...newsletterBoxes(blocks, source))
   }
@@ -147,52 +151,102 @@ function siteOf(url: string): string | undefined {
   return getDomain(url.replace(/^\/\//, 'https://')) ?? undefined
 }
 
-type Siblings = Map<Nodes, {parent: Parent; index: number}>
+/** Where a markdown node stands among its siblings. */
+type Places = Map<Nodes, {parent: Parent; index: number}>
 
-/** Where each markdown node stands among its siblings. */
-function indexSiblings(tree: Root): Siblings {
-  const siblings: Siblings = new Map()
-  walk(tree, function (node, index, parent) {
-    if (parent && index !== undefined) siblings.set(node, {parent, index})
-  })
-  return siblings
+/** What one walk over the markdown finds for the checks. */
+interface Markdown {
+  /** Where the last heading starts; -1 without headings. */
+  lastHeading: number
+  /** Markdown lists that may be link farms (HTML lists join them later). */
+  lists: LinkList[]
+  /**
+   * The blocks of each parent whose children are a run of blocks (the root,
+   * block quotes, list items, footnotes): paragraphs and headings with their
+   * text, and `html` nodes, whose blocks are known once the HTML is read.
+   */
+  sequences: Array<Array<TextBlock | Html>>
+  /** Where `html` nodes, and paragraphs holding them, stand among their siblings. */
+  places: Places
 }
 
-/** The markdown block before `node`, as a possible label. */
-function blockBefore(node: Nodes, siblings: Siblings): LinkList['before'] {
-  const place = siblings.get(node)
-  const previous = place && place.index > 0 ? place.parent.children[place.index - 1] : undefined
+const blockContainers = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition'])
+
+/**
+ * Walk the blocks of the markdown once: headings, lists (when `lists` is
+ * set), runs of blocks, places of HTML. Paragraphs and headings are read
+ * whole (their text, their inline HTML) and not entered.
+ */
+function readMarkdown(tree: Root, lists: boolean): Markdown {
+  const markdown: Markdown = {lastHeading: -1, lists: [], sequences: [], places: new Map()}
+  const sequenceOf = new Map<Nodes, Array<TextBlock | Html>>()
+  walk(tree, function (node, index, parent) {
+    if (blockContainers.has(node.type)) {
+      const sequence: Array<TextBlock | Html> = []
+      markdown.sequences.push(sequence)
+      sequenceOf.set(node, sequence)
+      return true
+    }
+    if (!parent || index === undefined) return false
+    if (node.type === 'list') {
+      const list = lists ? markdownList(node, blockBeforeAt(parent, index)) : undefined
+      if (list) markdown.lists.push(list)
+      return true
+    }
+    if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'html') return node.type !== 'table'
+
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start === undefined || end === undefined) return false
+    if (node.type === 'heading') markdown.lastHeading = Math.max(markdown.lastHeading, start)
+    const sequence = sequenceOf.get(parent)
+    if (node.type === 'html') {
+      markdown.places.set(node, {parent, index})
+      sequence?.push(node)
+      return false
+    }
+    sequence?.push({start, end, text: mdastToString(node, {includeHtml: false})})
+    if (node.type === 'paragraph') {
+      let inline = false
+      for (const [place, child] of node.children.entries()) {
+        if (child.type !== 'html') continue
+        markdown.places.set(child, {parent: node, index: place})
+        inline = true
+      }
+      if (inline) markdown.places.set(node, {parent, index})
+    }
+    return false
+  })
+  return markdown
+}
+
+/** The markdown block before the child at `index` of `parent`, as a possible label. */
+function blockBeforeAt(parent: Parent, index: number): LinkList['before'] {
+  const previous = index > 0 ? parent.children[index - 1] : undefined
   const start = previous?.position?.start.offset
   if (!previous || start === undefined || (previous.type !== 'paragraph' && previous.type !== 'heading')) return undefined
   return {text: mdastToString(previous, {includeHtml: false}), start, heading: previous.type === 'heading'}
 }
 
-function lastHeadingStart(tree: Root): number {
-  let last = -1
-  walk(tree, function (node) {
-    if (node.type === 'heading') last = Math.max(last, node.position?.start.offset ?? -1)
-  })
-  return last
+/** The markdown block before an `html` node or a paragraph holding one. */
+function blockBefore(node: Nodes, places: Places): LinkList['before'] {
+  const place = places.get(node)
+  return place ? blockBeforeAt(place.parent, place.index) : undefined
 }
 
-function markdownLists(tree: Root, siblings: Siblings): LinkList[] {
-  const lists: LinkList[] = []
-  walk(tree, function (list) {
-    if (list.type !== 'list') return
-    const start = list.position?.start.offset
-    const end = list.position?.end.offset
-    if (start === undefined || end === undefined) return
-    const items = list.children.map(function (item) {
-      const paragraph = item.children.length === 1 && item.children[0]!.type === 'paragraph' ? item.children[0]! : undefined
-      const links: string[] = []
-      if (paragraph) visit(paragraph, 'link', (link) => void links.push(link.url))
-      const text = mdastToString(item, {includeHtml: false}).trim()
-      const linkText = paragraph ? linkTextOf(paragraph) : ''
-      return {single: links.length === 1 && text === linkText, url: links[0], text}
-    })
-    lists.push({start, end, items, before: blockBefore(list, siblings)})
+function markdownList(list: List, before: LinkList['before']): LinkList | undefined {
+  const start = list.position?.start.offset
+  const end = list.position?.end.offset
+  if (start === undefined || end === undefined) return undefined
+  const items = list.children.map(function (item) {
+    const paragraph = item.children.length === 1 && item.children[0]!.type === 'paragraph' ? item.children[0]! : undefined
+    const links: string[] = []
+    if (paragraph) visit(paragraph, 'link', (link) => void links.push(link.url))
+    const text = mdastToString(item, {includeHtml: false}).trim()
+    const linkText = paragraph ? linkTextOf(paragraph) : ''
+    return {single: links.length === 1 && text === linkText, url: links[0], text}
   })
-  return lists
+  return {start, end, items, before}
 }
 
 function linkTextOf(paragraph: Nodes): string {
@@ -203,56 +257,54 @@ function linkTextOf(paragraph: Nodes): string {
   return text.trim()
 }
 
-/** `<ul>` and `<ol>` in raw HTML; the block before is the text before the list or its wrappers. */
-function htmlLists(units: HtmlUnit[], siblings: Siblings): LinkList[] {
+/** `<ul>` and `<ol>` in a unit of raw HTML; the block before is the text before the list or its wrappers. */
+function htmlLists(unit: HtmlUnit, places: Places): LinkList[] {
   const lists: LinkList[] = []
-  for (const unit of units) {
-    visitParents(unit.tree, 'element', function (element: Element, ancestors) {
-      if (element.tagName !== 'ul' && element.tagName !== 'ol') return
-      const items = element.children
-        .filter((child): child is Element => child.type === 'element' && child.tagName === 'li')
-        .map(function (item) {
-          const anchors: Element[] = []
-          visit(item, 'element', (node: Element) => void (node.tagName === 'a' && anchors.push(node)))
-          const href = anchors[0]?.properties.href
-          const text = hastToString(item).replace(/\s+/g, ' ').trim()
-          const single = anchors.length === 1 && hastToString(anchors[0]!).replace(/\s+/g, ' ').trim() === text
-          return {single, url: typeof href === 'string' ? href : undefined, text}
-        })
-      // Climb wrappers that hold nothing but the list (`<div><ul>…</ul></div>`).
-      let block: Element = element
-      let index = ancestors.length - 1
-      let previous: HastContent | undefined
-      while (index >= 0) {
-        const parent = ancestors[index]!
-        const own: HastContent[] = (parent.children as HastContent[]).filter((child) => !isBlank(child))
-        const at = own.indexOf(block as HastContent)
-        if (at > 0) {
-          previous = own[at - 1]
-          break
-        }
-        if (parent.type === 'root' || own.length > 1) break
-        block = parent
-        index--
+  visitParents(unit.tree, 'element', function (element: Element, ancestors) {
+    if (element.tagName !== 'ul' && element.tagName !== 'ol') return
+    const items = element.children
+      .filter((child): child is Element => child.type === 'element' && child.tagName === 'li')
+      .map(function (item) {
+        const anchors: Element[] = []
+        visit(item, 'element', (node: Element) => void (node.tagName === 'a' && anchors.push(node)))
+        const href = anchors[0]?.properties.href
+        const text = hastToString(item).replace(/\s+/g, ' ').trim()
+        const single = anchors.length === 1 && hastToString(anchors[0]!).replace(/\s+/g, ' ').trim() === text
+        return {single, url: typeof href === 'string' ? href : undefined, text}
+      })
+    // Climb wrappers that hold nothing but the list (`<div><ul>…</ul></div>`).
+    let block: Element = element
+    let index = ancestors.length - 1
+    let previous: HastContent | undefined
+    while (index >= 0) {
+      const parent = ancestors[index]!
+      const own: HastContent[] = (parent.children as HastContent[]).filter((child) => !isBlank(child))
+      const at = own.indexOf(block as HastContent)
+      if (at > 0) {
+        previous = own[at - 1]
+        break
       }
-      const range = block.position
-      if (range?.start.offset === undefined || range.end.offset === undefined) return
-      let before: LinkList['before']
-      if (previous && previous.position?.start.offset !== undefined) {
-        const heading = previous.type === 'element' && /^h[1-6]$/.test(previous.tagName)
-        before = {text: hastToString(previous), start: previous.position.start.offset, heading}
-      } else if (!previous) {
-        before = blockBefore(unit.nodes[0]!, siblings) ?? blockBefore(parentOf(unit.nodes[0]!, siblings), siblings)
-      }
-      lists.push({start: range.start.offset, end: range.end.offset, items, before})
-    })
-  }
+      if (parent.type === 'root' || own.length > 1) break
+      block = parent
+      index--
+    }
+    const range = block.position
+    if (range?.start.offset === undefined || range.end.offset === undefined) return
+    let before: LinkList['before']
+    if (previous && previous.position?.start.offset !== undefined) {
+      const heading = previous.type === 'element' && /^h[1-6]$/.test(previous.tagName)
+      before = {text: hastToString(previous), start: previous.position.start.offset, heading}
+    } else if (!previous) {
+      before = blockBefore(unit.nodes[0]!, places) ?? blockBefore(parentOf(unit.nodes[0]!, places), places)
+    }
+    lists.push({start: range.start.offset, end: range.end.offset, items, before})
+  })
   return lists
 }
 
 /** The parent of an inline `html` node (its paragraph), or the node itself at block level. */
-function parentOf(node: Nodes, siblings: Siblings): Nodes {
-  const parent = siblings.get(node)?.parent as Nodes | undefined
+function parentOf(node: Nodes, places: Places): Nodes {
+  const parent = places.get(node)?.parent as Nodes | undefined
   return parent && parent.type === 'paragraph' ? parent : node
 }
 
@@ -260,36 +312,18 @@ function isBlank(node: HastContent): boolean {
   return (node.type === 'text' && node.value.trim() === '') || node.type === 'comment'
 }
 
-const blockContainers = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition'])
-
-/**
- * Runs of sibling blocks with their text, in document order: the children of
- * each markdown parent (paragraphs and headings), with each HTML unit read
- * as its own blocks (`<p>`, `<h2>`, … and loose text).
- */
-function blockSequences(tree: Root, units: HtmlUnit[]): TextBlock[][] {
-  const sequences: TextBlock[][] = []
-  const unitByNode = new Map<RootContent, HtmlUnit>()
-  for (const unit of units) unitByNode.set(unit.nodes[0]!, unit)
-  walk(tree, function (node) {
-    if (!blockContainers.has(node.type) || !('children' in node)) return
+/** Runs of sibling blocks with their text, each `html` node that starts a unit replaced by the unit's blocks. */
+function blockSequences(sequences: Array<Array<TextBlock | Html>>, blocksByNode: Map<RootContent, TextBlock[]>): TextBlock[][] {
+  const runs: TextBlock[][] = []
+  for (const sequence of sequences) {
     const blocks: TextBlock[] = []
-    for (const child of node.children as RootContent[]) {
-      const unit = unitByNode.get(child)
-      if (unit) {
-        blocks.push(...htmlBlocks(unit.tree))
-        continue
-      }
-      const start = child.position?.start.offset
-      const end = child.position?.end.offset
-      if (start === undefined || end === undefined) continue
-      if (child.type === 'paragraph' || child.type === 'heading') {
-        blocks.push({start, end, text: mdastToString(child, {includeHtml: false})})
-      }
+    for (const entry of sequence) {
+      if (!('type' in entry)) blocks.push(entry)
+      else blocks.push(...(blocksByNode.get(entry) ?? []))
     }
-    if (blocks.length > 0) sequences.push(blocks)
-  })
-  return sequences
+    if (blocks.length > 0) runs.push(blocks)
+  }
+  return runs
 }
 
 const textBlockTags = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'span', 'strong', 'em', 'b', 'div', 'li'])
