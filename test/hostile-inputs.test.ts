@@ -46,6 +46,15 @@ describe('hostile inputs', () => {
     assert.equal(starts[49_999], '99999:26')
   })
 
+  it('an unclosed 500 KB HTML block, then 20,000 small ones', hangGuard, async () => {
+    // The `<div>` takes in every block after it: one unit, with the ad slot at the very end inside it.
+    const opening = '<div class="wrapper">' + '<span>x</span>'.repeat(35_000) + '\n\n'
+    const document = opening + 'Text.\n\n<p>y</p>\n\n'.repeat(20_000) + '<ins class="adsbygoogle" data-ad-slot="1"></ins>\n'
+    const result = await lintWithPreset(document, false)
+    assertSane(result)
+    assert.deepEqual(startsOf(result.messages, 'no-ad-markup'), ['80003:1'])
+  })
+
   it('100,000 repeated words', hangGuard, async () => {
     const document = 'the '.repeat(100_000) + '\n'
     const result = await lintWithPreset(document, false)

@@ -27,7 +27,8 @@ export interface HtmlUnit {
 /**
  * The raw HTML of a document as units, parsed one at a time as the loop asks
  * for them: parents in preorder, each parent's units in document order. Each
- * `html` node belongs to exactly one unit and is parsed once; a unit may
+ * `html` node belongs to exactly one unit and is parsed once, unless an
+ * element left open makes its group grow (see `unitsOf`); a unit may
  * enclose markdown that holds units of its own (inline HTML of a paragraph
  * inside a `<div>`), whose HTML it reads as white space. Nothing is kept:
  * a unit's tree is garbage once the loop moves on, unless the caller keeps
@@ -71,35 +72,51 @@ function pointFinder(source: string): ToPoint {
 
 /**
  * The units among the children of one parent. The HTML is parsed in groups
- * of `html` nodes that leave nothing open: a group starts with one node and
- * doubles until the parser has closed everything it opened (an unclosed
- * `<div>` takes in what follows, as a browser would), so each node is parsed
- * about twice at worst and a document of many small blocks costs the same
- * per byte as a short one. Each group is then cut into units.
+ * of `html` nodes that leave nothing open: a group starts with a few
+ * kilobytes of HTML (`smallestGroup`) and grows to twice as much until the
+ * parser has closed everything it opened (an unclosed `<div>` takes in what
+ * follows, as a browser would). Growing by doubling keeps all the parsing
+ * under twice the HTML's size, and a document of many small blocks costs the
+ * same per byte as a short one. Each group is then cut into units.
  */
 function* unitsOf(siblings: RootContent[], source: string, toPoint: ToPoint): Generator<HtmlUnit, void, undefined> {
   const children = siblings.filter(hasOffsets)
   const htmlIndices: number[] = []
   for (const [index, child] of children.entries()) if (child.type === 'html') htmlIndices.push(index)
 
+  const lengthOf = (index: number): number => {
+    const position = children[htmlIndices[index]!]!.position!
+    return position.end.offset! - position.start.offset!
+  }
   let taken = 0
   while (taken < htmlIndices.length) {
+    let end = taken + 1
+    let length = lengthOf(taken)
+    while (end < htmlIndices.length && length < smallestGroup) length += lengthOf(end++)
     let group: RootContent[]
     let parsed: Parsed | undefined
-    for (let count = 1; ; count *= 2) {
-      const last = Math.min(taken + count, htmlIndices.length)
-      group = children.slice(htmlIndices[taken], htmlIndices[last - 1]! + 1)
+    for (;;) {
+      group = children.slice(htmlIndices[taken], htmlIndices[end - 1]! + 1)
       // The last group of a parent needs no check: nothing follows it.
-      parsed = parseGroup(group, source, last < htmlIndices.length)
-      if (parsed) {
-        taken = last
-        break
-      }
+      parsed = parseGroup(group, source, end < htmlIndices.length)
+      if (parsed) break
+      // Left open: grow the group to at least twice as much HTML.
+      const target = 2 * length
+      do length += lengthOf(end++)
+      while (end < htmlIndices.length && length < target)
     }
+    taken = end
     shift(parsed.tree, parsed.pieces, toPoint)
     yield* cut(group, parsed.tree)
   }
 }
+
+/**
+ * Characters of HTML a group starts with: small blocks are parsed a few
+ * together, so the cost of each parse (and of the mark that tells whether
+ * anything is left open) is shared, while a group's tree stays small.
+ */
+const smallestGroup = 2048
 
 /** A group's parse and where its pieces stand in the document. */
 interface Parsed {
@@ -108,22 +125,21 @@ interface Parsed {
 }
 
 /**
- * An empty comment put after a group's HTML when it must be closed: it lands
- * at the top level, after everything else, only if nothing is left open. The
+ * An element put after a group's HTML when it must be closed: it lands at
+ * the top level, after everything else, only if nothing is left open. The
  * parser itself decides, with all its rules: raw text (`<script>`), comments,
- * tables, `<select>`, foreign content, a tag cut off. Formatting elements the
- * parser would reopen after a block closes them (`<div><b>x</div>`) are not
- * carried into the next group.
+ * tables, `<select>`, foreign content, a tag cut off, formatting elements it
+ * would open again (`<div><b>x</div>` wraps what follows in a new `<b>`).
  */
-const endMark = '<!---->'
+const endMark = 'content-quality-end'
 
 /** Parse the HTML of a group; `undefined` when `closed` is asked for and something is left open. */
 function parseGroup(group: RootContent[], source: string, closed: boolean): Parsed | undefined {
   const {text, pieces} = htmlOnly(group.filter((child): child is Html => child.type === 'html'), source)
-  const tree = fromHtml(closed ? text + endMark : text, {fragment: true})
+  const tree = fromHtml(closed ? text + '<' + endMark + '></' + endMark + '>' : text, {fragment: true})
   if (closed) {
     const last = tree.children[tree.children.length - 1]
-    if (last?.type !== 'comment' || last.value !== '' || last.position?.start.offset !== text.length) return undefined
+    if (last?.type !== 'element' || last.tagName !== endMark || last.position?.start.offset !== text.length) return undefined
     tree.children.pop()
   }
   return {tree, pieces}

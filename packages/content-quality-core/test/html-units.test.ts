@@ -75,25 +75,35 @@ describe('htmlUnits', () => {
     )
   })
 
-  it('reads raw text, a comment, a table or a formatting element left open as open', () => {
+  // Blocks of a few kilobytes are parsed in groups of their own (see `smallestGroup`).
+  const padding = '<span>' + 'x'.repeat(2100) + '</span>'
+
+  it('reads raw text, a comment, a table or a formatting element left open as open, across groups', () => {
     const cases: Array<[string, string[]]> = [
-      ['<div><script>', ['div 0-30']],
-      ['<div><!-- open', ['div 0-31']],
-      ['<table><tr><td>', ['table 0-32']]
+      ['<div>' + padding + '<script>', ['div']],
+      ['<div>' + padding + '<!-- open', ['div']],
+      ['<table><tr><td>' + padding, ['table']],
+      ['<div><select>' + padding, ['div']],
+      // The parser opens `<b>` again after `</div>`, around what follows.
+      ['<div>' + padding + '<b>bold</div>', ['div', 'b']]
     ]
     for (const [opening, elements] of cases) {
-      const document = opening + '\n\nText.\n\n<p>x</p>\n'
-      assert.deepEqual(units(document), [{unit: '0-' + (document.length - 1) + ': ' + document.slice(0, -1), elements}], opening)
+      const document = opening + '\n\nText.\n\n<p>' + padding + '</p>\n'
+      const found = units(document)
+      assert.equal(found.length, 1, opening)
+      assert.equal(found[0]!.unit, '0-' + (document.length - 1) + ': ' + document.slice(0, -1), opening)
+      assert.deepEqual(found[0]!.elements.map((element) => element.split(' ')[0]), elements, opening)
     }
-    assert.deepEqual(units('<div>a</div>\n\nText.\n\n<p>x</p>\n').length, 2)
   })
 
-  it('does not carry a formatting element the parser would reopen into the next block', () => {
-    // A browser would wrap what follows `</div>` in a new `<b>`; the units stay apart.
-    assert.deepEqual(units('<div><b>bold</div>\n\nText.\n\n<p>x</p>\n'), [
-      {unit: '0-18: <div><b>bold</div>', elements: ['div 0-18']},
-      {unit: '27-35: <p>x</p>', elements: ['p 27-35']}
-    ])
+  it('keeps closed blocks of several kilobytes apart, and lets an open one take in many', () => {
+    const closed = Array.from({length: 5}, (_, index) => '<p id="' + index + '">' + padding + '</p>').join('\n\nText.\n\n') + '\n'
+    assert.equal(units(closed).length, 5)
+    const open = '<div>' + padding + '\n\n' + Array.from({length: 20}, () => 'Text.\n\n<p>' + padding + '</p>').join('\n\n') + '\n'
+    assert.deepEqual(
+      units(open).map((unit) => unit.unit.split(':')[0]),
+      ['0-' + (open.length - 1)]
+    )
   })
 
   it('parses units one at a time, as the loop asks for them', () => {
