@@ -1,5 +1,5 @@
 import type {Root as HastRoot, RootContent as HastContent} from 'hast'
-import type {Html, Nodes, Root, RootContent} from 'mdast'
+import type {Html, Nodes, Parent, Root, RootContent} from 'mdast'
 import {fromHtml} from 'hast-util-from-html'
 import {walk} from './walk.js'
 
@@ -25,26 +25,41 @@ export interface HtmlUnit {
 }
 
 /**
- * The raw HTML of a document as units, parsed one at a time as the loop asks
- * for them: parents in preorder, each parent's units in document order. Each
- * `html` node belongs to exactly one unit and is parsed once, unless an
- * element left open makes its group grow (see `unitsOf`); a unit may
- * enclose markdown that holds units of its own (inline HTML of a paragraph
- * inside a `<div>`), whose HTML it reads as white space. Nothing is kept:
- * a unit's tree is garbage once the loop moves on, unless the caller keeps
- * it, so memory and time per byte stay flat on documents full of HTML.
- * Nodes without positions are skipped.
+ * The raw HTML of a document as units, parsed one group at a time as the
+ * loop asks for them: parents in the order of their first `html` child, each
+ * parent's units in document order. Each `html` node belongs to exactly one
+ * unit and is parsed once, unless an element left open makes its group grow
+ * (see `unitsOf`); a unit may enclose markdown that holds units of its own
+ * (inline HTML of a paragraph inside a `<div>`), whose HTML it reads as white
+ * space. Nothing is kept: a unit's tree is garbage once the loop moves on,
+ * unless the caller keeps it, so memory and time per byte stay flat on
+ * documents full of HTML. Nodes without positions are skipped.
  */
 export function* htmlUnits(tree: Root, source: string): Generator<HtmlUnit, void, undefined> {
+  const htmlIndicesOf = new Map<Parent, number[]>()
+  walk(tree, function (node, index, parent) {
+    if (node.type === 'html') {
+      if (!parent || index === undefined || !hasOffsets(node)) return
+      const indices = htmlIndicesOf.get(parent)
+      if (indices) indices.push(index)
+      else htmlIndicesOf.set(parent, [index])
+    }
+    // Inline HTML needs a `<`: a paragraph, heading or cell without one is not entered.
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') return mayHoldHtml(node, source)
+  })
   const toPoint = pointFinder(source)
-  const stack: Nodes[] = [tree]
-  while (stack.length > 0) {
-    const node = stack.pop()!
-    if (!('children' in node)) continue
-    const children = node.children as RootContent[]
-    if (children.some((child) => child.type === 'html')) yield* unitsOf(children, source, toPoint)
-    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!)
+  for (const [parent, htmlIndices] of htmlIndicesOf) {
+    yield* unitsOf(parent.children as RootContent[], htmlIndices, source, toPoint)
   }
+}
+
+/** Whether the source of a node has a `<`; nodes without offsets are entered. */
+function mayHoldHtml(node: Nodes, source: string): boolean {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (start === undefined || end === undefined) return true
+  const at = source.indexOf('<', start)
+  return at !== -1 && at < end
 }
 
 type Point = {line: number; column: number; offset?: number}
@@ -79,10 +94,12 @@ function pointFinder(source: string): ToPoint {
  * under twice the HTML's size, and a document of many small blocks costs the
  * same per byte as a short one. Each group is then cut into units.
  */
-function* unitsOf(siblings: RootContent[], source: string, toPoint: ToPoint): Generator<HtmlUnit, void, undefined> {
-  const children = siblings.filter(hasOffsets)
-  const htmlIndices: number[] = []
-  for (const [index, child] of children.entries()) if (child.type === 'html') htmlIndices.push(index)
+function* unitsOf(
+  children: RootContent[],
+  htmlIndices: number[],
+  source: string,
+  toPoint: ToPoint
+): Generator<HtmlUnit, void, undefined> {
 
   const lengthOf = (index: number): number => {
     const position = children[htmlIndices[index]!]!.position!
@@ -135,7 +152,7 @@ const endMark = 'content-quality-end'
 
 /** Parse the HTML of a group; `undefined` when `closed` is asked for and something is left open. */
 function parseGroup(group: RootContent[], source: string, closed: boolean): Parsed | undefined {
-  const {text, pieces} = htmlOnly(group.filter((child): child is Html => child.type === 'html'), source)
+  const {text, pieces} = htmlOnly(group.filter(isHtml), source)
   const tree = fromHtml(closed ? text + '<' + endMark + '></' + endMark + '>' : text, {fragment: true})
   if (closed) {
     const last = tree.children[tree.children.length - 1]
@@ -174,9 +191,10 @@ function* cut(group: RootContent[], parsed: HastRoot): Generator<HtmlUnit, void,
   }
   let reach = 0
   for (const child of group) {
+    if (!hasOffsets(child)) continue
     const childStart = child.position!.start.offset!
     while (reach < reaches.length && reaches[reach]![1] <= childStart) reach++
-    if (child.type === 'html') {
+    if (isHtml(child)) {
       current.push(child)
     } else if (current.length > 0 && isReachedOver(child, reaches[reach])) {
       current.push(child)
@@ -191,6 +209,11 @@ function* cut(group: RootContent[], parsed: HastRoot): Generator<HtmlUnit, void,
 
 function hasOffsets(node: RootContent): boolean {
   return node.position?.start.offset !== undefined && node.position.end.offset !== undefined
+}
+
+/** An `html` node with offsets: nodes without them are left out. */
+function isHtml(node: RootContent): node is Html {
+  return node.type === 'html' && hasOffsets(node)
 }
 
 /** Where a piece of the parsed text stands in the parsed text and in the document. */

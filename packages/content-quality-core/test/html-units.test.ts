@@ -53,6 +53,14 @@ describe('htmlUnits', () => {
     assert.deepEqual([kbd.position!.start.line, kbd.position!.start.column], [2, 3])
   })
 
+  it('finds inline HTML inside emphasis, headings and table cells', () => {
+    const document = '# A <b>b</b>\n\nSome *<i>x</i>* here.\n\n| a |\n| - |\n| <kbd>k</kbd> |\n'
+    assert.deepEqual(
+      units(document).map((unit) => unit.elements),
+      [['b 4-12'], ['i 20-28'], ['kbd 51-63']]
+    )
+  })
+
   it('reads inline HTML of a paragraph as one unit', () => {
     assert.deepEqual(units('Press <kbd>Ctrl</kbd> now.\n'), [{unit: '6-21: <kbd>Ctrl</kbd>', elements: ['kbd 6-21']}])
   })
