@@ -44,22 +44,11 @@ export function* htmlUnits(tree: Root, source: string): Generator<HtmlUnit, void
       if (indices) indices.push(index)
       else htmlIndicesOf.set(parent, [index])
     }
-    // Inline HTML needs a `<`: a paragraph, heading or cell without one is not entered.
-    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') return mayHoldHtml(node, source)
   })
   const toPoint = pointFinder(source)
   for (const [parent, htmlIndices] of htmlIndicesOf) {
     yield* unitsOf(parent.children as RootContent[], htmlIndices, source, toPoint)
   }
-}
-
-/** Whether the source of a node has a `<`; nodes without offsets are entered. */
-function mayHoldHtml(node: Nodes, source: string): boolean {
-  const start = node.position?.start.offset
-  const end = node.position?.end.offset
-  if (start === undefined || end === undefined) return true
-  const at = source.indexOf('<', start)
-  return at !== -1 && at < end
 }
 
 type Point = {line: number; column: number; offset?: number}
