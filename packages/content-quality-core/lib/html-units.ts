@@ -1,6 +1,7 @@
 import type {Root as HastRoot, RootContent as HastContent} from 'hast'
 import type {Html, Nodes, Parent, Root, RootContent} from 'mdast'
 import {fromHtml} from 'hast-util-from-html'
+import {location} from 'vfile-location'
 import {walk} from './walk.js'
 
 /**
@@ -45,7 +46,7 @@ export function* htmlUnits(tree: Root, source: string): Generator<HtmlUnit, void
       else htmlIndicesOf.set(parent, [index])
     }
   })
-  const toPoint = pointFinder(source)
+  const toPoint = pointSetter(source)
   for (const [parent, htmlIndices] of htmlIndicesOf) {
     yield* unitsOf(parent.children as RootContent[], htmlIndices, source, toPoint)
   }
@@ -54,22 +55,13 @@ export function* htmlUnits(tree: Root, source: string): Generator<HtmlUnit, void
 type Point = {line: number; column: number; offset?: number}
 type ToPoint = (point: Point, offset: number) => void
 
-/**
- * Set a point to the line and column of an offset. Positions are asked for in nearly document
- * order, so the search walks from the last answer instead of bisecting: the
- * cost stays the same per position however long the document is.
- */
-function pointFinder(source: string): ToPoint {
-  const lineStarts = [0]
-  for (let index = source.indexOf('\n'); index !== -1; index = source.indexOf('\n', index + 1)) {
-    lineStarts.push(index + 1)
-  }
-  let line = 0
+/** Set a point to the line and column of an offset (`vfile-location`, which knows every line ending). */
+function pointSetter(source: string): ToPoint {
+  const place = location(source)
   return function (point, offset) {
-    while (line > 0 && lineStarts[line]! > offset) line--
-    while (line < lineStarts.length - 1 && lineStarts[line + 1]! <= offset) line++
-    point.line = line + 1
-    point.column = offset - lineStarts[line]! + 1
+    const found = place.toPoint(offset)!
+    point.line = found.line
+    point.column = found.column
     point.offset = offset
   }
 }
@@ -183,7 +175,7 @@ function* cut(group: RootContent[], parsed: HastRoot): Generator<HtmlUnit, void,
     if (!hasOffsets(child)) continue
     const childStart = child.position!.start.offset!
     while (reach < reaches.length && reaches[reach]![1] <= childStart) reach++
-    if (isHtml(child)) {
+    if (child.type === 'html') {
       current.push(child)
     } else if (current.length > 0 && isReachedOver(child, reaches[reach])) {
       current.push(child)

@@ -61,6 +61,17 @@ describe('htmlUnits', () => {
     )
   })
 
+  it('gives lines and columns under any line ending', () => {
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const document = ['Intro.', '', '<div>', '<kbd>x</kbd>', '</div>', ''].join(eol)
+      const [unit] = htmlUnits(parser.parse(document), document)
+      const kbd = (unit!.tree.children[0] as Element).children.find(
+        (node): node is Element => node.type === 'element' && node.tagName === 'kbd'
+      )!
+      assert.deepEqual([kbd.position!.start.line, kbd.position!.start.column], [4, 1], JSON.stringify(eol))
+    }
+  })
+
   it('reads inline HTML of a paragraph as one unit', () => {
     assert.deepEqual(units('Press <kbd>Ctrl</kbd> now.\n'), [{unit: '6-21: <kbd>Ctrl</kbd>', elements: ['kbd 6-21']}])
   })
