@@ -4,10 +4,10 @@ import {
   quote,
   renderedSourceSpan,
   renderedText,
+  walk,
   type Finding,
   type RenderedText
 } from 'content-quality-core'
-import {SKIP, visit} from 'unist-util-visit'
 import {sentencesOf, wordsOf, type Sentence, type Word} from './words.js'
 
 /** Options of `no-duplicated-phrases`. */
@@ -86,11 +86,12 @@ interface SeenSentence {
   sentence: Sentence
 }
 
-/** The sentences of the paragraph visited last. */
-interface PreviousParagraph {
+/** A paragraph's sentences, and their keys once computed (see `sentenceKeys`). */
+interface ParagraphSentences {
   node: Paragraph
   rendered: RenderedText
   sentences: Sentence[]
+  keys?: Array<string | undefined>
 }
 
 /**
@@ -103,28 +104,29 @@ export function detectDuplicatedPhrases(tree: Root, source: string, options: Opt
   const findings: Finding[] = []
   const allowed = new Set(options.allow.map((phrase) => fold(phrase)))
   const paragraphs = new Map<string, SeenParagraph>()
-  let previous: PreviousParagraph | undefined
+  let previous: ParagraphSentences | undefined
 
-  visit(tree, function (node, index, parent) {
+  walk(tree, function (node, index, parent) {
     if (node.type === 'heading' || node.type === 'tableCell') {
       const rendered = renderedText(node, source)
       if (rendered) findPhrases(rendered, wordsOf(rendered.text))
-      return SKIP
+      return false
     }
     if (node.type !== 'paragraph') return undefined
 
     const rendered = renderedText(node, source)
-    if (!rendered) return SKIP
+    if (!rendered) return false
     const words = wordsOf(rendered.text)
     const sentences = sentencesOf(rendered.text, words)
     const follows = previous && index !== undefined && parent?.children[index - 1] === previous.node
     const copy = words.length >= options.minParagraphWords && findParagraphCopy(node, rendered, parent?.type === 'listItem')
+    const paragraph: ParagraphSentences = {node, rendered, sentences}
     if (!copy) {
       findPhrases(rendered, words)
-      findSentences(rendered, sentences, follows ? previous : undefined)
+      findSentences(paragraph, follows ? previous : undefined)
     }
-    previous = {node, rendered, sentences}
-    return SKIP
+    previous = paragraph
+    return false
   })
 
   return findings.sort((a, b) => a.start - b.start)
@@ -154,22 +156,21 @@ export function detectDuplicatedPhrases(tree: Root, source: string, options: Opt
   }
 
   /** Report sentences seen before in this paragraph or the one before it. */
-  function findSentences(rendered: RenderedText, sentences: Sentence[], before: PreviousParagraph | undefined): void {
+  function findSentences(paragraph: ParagraphSentences, before: ParagraphSentences | undefined): void {
+    const {rendered, sentences} = paragraph
     const seen = new Map<string, SeenSentence>()
-    const remember = (from: RenderedText, sentence: Sentence): string | undefined => {
-      if (sentence.words < options.minSentenceWords) return undefined
-      const key = keyOf(from, sentence.start, sentence.end)
-      if (!seen.has(key)) seen.set(key, {rendered: from, sentence})
-      return key
+    if (before) {
+      for (const [index, key] of sentenceKeys(before).entries()) {
+        if (key !== undefined && !seen.has(key)) seen.set(key, {rendered: before.rendered, sentence: before.sentences[index]!})
+      }
     }
-    for (const sentence of before?.sentences ?? []) remember(before!.rendered, sentence)
 
-    for (const sentence of sentences) {
-      if (sentence.words < options.minSentenceWords) continue
-      const key = keyOf(rendered, sentence.start, sentence.end)
+    for (const [index, key] of sentenceKeys(paragraph).entries()) {
+      if (key === undefined) continue
+      const sentence = sentences[index]!
       const first = seen.get(key)
       if (!first) {
-        remember(rendered, sentence)
+        seen.set(key, {rendered, sentence})
         continue
       }
       const cause = spanOf(first.rendered, first.sentence.start, first.sentence.end)
@@ -182,6 +183,14 @@ export function detectDuplicatedPhrases(tree: Root, source: string, options: Opt
       )
       findings.push(finding)
     }
+  }
+
+  /** The key of each sentence long enough to compare (`undefined` for the others), computed once a paragraph. */
+  function sentenceKeys(paragraph: ParagraphSentences): Array<string | undefined> {
+    paragraph.keys ??= paragraph.sentences.map((sentence) =>
+      sentence.words < options.minSentenceWords ? undefined : keyOf(paragraph.rendered, sentence.start, sentence.end)
+    )
+    return paragraph.keys
   }
 
   /**
