@@ -36,11 +36,23 @@ export interface Frontmatter {
   errors: FrontmatterError[]
 }
 
+/** Frontmatter already read for a tree: prose ranges and `title-heading-match` both need it. */
+const read = new WeakMap<Root, {source: string; frontmatter: Frontmatter | undefined}>()
+
 /**
  * Find and parse the frontmatter node that `remark-frontmatter` put at the
  * start of `tree`; `undefined` when there is none (or it has no position).
+ * Parsed once a tree and source; treat the result as read-only.
  */
 export function readFrontmatter(tree: Root, source: string): Frontmatter | undefined {
+  const cached = read.get(tree)
+  if (cached && cached.source === source) return cached.frontmatter
+  const frontmatter = parseFrontmatter(tree, source)
+  read.set(tree, {source, frontmatter})
+  return frontmatter
+}
+
+function parseFrontmatter(tree: Root, source: string): Frontmatter | undefined {
   const node = tree.children[0]
   if (!node || (node.type !== 'yaml' && node.type !== ('toml' as string))) return undefined
   const start = node.position?.start.offset

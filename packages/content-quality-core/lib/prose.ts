@@ -15,8 +15,8 @@ export interface ProseRange {
 }
 
 /**
- * Prose ranges already computed for a tree: every rule of the preset asks for
- * them, and the frontmatter and HTML are parsed once, not once a rule.
+ * Prose ranges already computed for a tree, for every rule that reads prose
+ * (today `no-mojibake`) and for a tree linted again.
  */
 const computed = new WeakMap<Root, {source: string; ranges: ProseRange[]}>()
 

@@ -13,6 +13,15 @@ function strings(document: string): string[] {
 }
 
 describe('readFrontmatter', () => {
+  it('parses once a tree and source, and again for another source', () => {
+    const document = '---\ntitle: Hello\n---\n\nText.\n'
+    const tree = parser.parse(document)
+    const first = readFrontmatter(tree, document)
+    assert.equal(readFrontmatter(tree, document), first)
+    const other = document.replace('Hello', 'Howdy')
+    assert.deepEqual(readFrontmatter(tree, other)!.data, {title: 'Howdy'})
+  })
+
   it('finds YAML strings at their exact offsets, quotes excluded', () => {
     assert.deepEqual(
       strings("---\ntitle: \"Hello\"\nsub: 'single'\nseo:\n  description: plain text\ntags: [a, b]\ncount: 3\n---\n"),
