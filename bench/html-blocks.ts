@@ -22,12 +22,10 @@
  */
 import {performance} from 'node:perf_hooks'
 import type {Root} from 'mdast'
-import {remark} from 'remark'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
 import {htmlUnits} from '../packages/content-quality-core/dist/index.js'
 import {detectAdMarkup} from '../packages/remark-lint-no-ad-markup/dist/index.js'
 import {detectScraperBoilerplate} from '../packages/remark-lint-no-scraper-boilerplate/dist/index.js'
+import {median, parser} from './subjects.ts'
 
 const blocks = [
   '<ins class="adsbygoogle" data-ad-client="ca-pub-0" data-ad-slot="1"></ins>\n<script>(adsbygoogle = window.adsbygoogle || []).push({});</script>',
@@ -54,7 +52,6 @@ function documentOf(sections: number): string {
   return Array.from({length: sections}, (_, index) => section(index)).join('\n\n') + '\n'
 }
 
-const parser = remark().use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm)
 const detectors: Array<[string, (tree: Root, source: string) => unknown]> = [
   ['markdown parse (baseline)', (_tree, source) => parser.parse(source)],
   [
@@ -74,12 +71,6 @@ function meanTime(tree: Root, document: string, detect: (tree: Root, source: str
   const start = performance.now()
   for (let run = 0; run < runs; run++) detect(tree, document)
   return (performance.now() - start) / runs
-}
-
-/** The median of `values`. */
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]!
 }
 
 /**

@@ -8,22 +8,15 @@
  * Usage: `pnpm bench:rules` (set `BENCH_SIZES` to a comma-separated list of
  * sizes in bytes; the default is 50 KB, 500 KB and 5 MB).
  */
-import {readdirSync} from 'node:fs'
 import {performance} from 'node:perf_hooks'
 import type {Root} from 'mdast'
-import {remark} from 'remark'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
 import remarkLint from 'remark-lint'
 import {unified, type Plugin} from 'unified'
 import {VFile} from 'vfile'
 import {largeDocument} from './corpus.ts'
+import {loadRule, median, parser, ruleIds} from './subjects.ts'
 
 const sizes = (process.env.BENCH_SIZES ?? '50000,500000,5000000').split(',').map(Number)
-const packages = new URL('../packages/', import.meta.url)
-const rules = readdirSync(packages).filter((name) => name.startsWith('remark-lint-')).sort()
-
-const parser = remark().use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm)
 const documents = sizes.map((size) => {
   const value = largeDocument(size)
   return {value, tree: parser.parse(value) as Root}
@@ -45,13 +38,13 @@ async function measure(rule: Plugin, document: {value: string; tree: Root}): Pro
     times.push(time)
     total += time
   }
-  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!
+  return median(times)
 }
 
 let failed = false
 console.log('rule'.padEnd(24) + sizes.map((size) => (size / 1000 + ' KB').padStart(24)).join('') + '   growth')
-for (const directory of rules) {
-  const rule = ((await import(new URL(directory + '/dist/index.js', packages).href)) as {default: Plugin}).default
+for (const name of ruleIds()) {
+  const rule = await loadRule(name)
   const perKb: number[] = []
   const cells: string[] = []
   for (const document of documents) {
@@ -61,7 +54,6 @@ for (const directory of rules) {
   }
   const growth = perKb.at(-1)! / perKb[0]!
   if (growth > 1.2) failed = true
-  const name = directory.slice('remark-lint-'.length)
   console.log(name.padEnd(24) + cells.join('') + '   ' + growth.toFixed(2) + 'x per KB' + (growth > 1.2 ? '  NOT LINEAR' : ''))
 }
 

@@ -24,7 +24,7 @@ import {fix_text} from 'ftfy-js'
 import type {VFileMessage} from 'vfile-message'
 import {generateCorpus, largeDocument} from './corpus.ts'
 import {emptyScore, scoreFixedText, scoreMessages, type Score} from './mojibake-score.ts'
-import {allSubjects, ftfyEncodingOnly, type Subject} from './subjects.ts'
+import {allSubjects, ftfyEncodingOnly, median, type Subject} from './subjects.ts'
 
 const sections = (process.env.BENCH_ONLY ?? 'corpus,mojibake,scaling').split(',')
 const only = process.env.BENCH_SUBJECTS?.split(',')
@@ -65,7 +65,7 @@ async function time(list: Subject[], texts: string[], times = rounds, warmUp = t
       samples[index]!.push(performance.now() - start)
     }
   }
-  return samples.map((values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!)
+  return samples.map(median)
 }
 
 if (sections.includes('corpus')) {

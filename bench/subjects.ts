@@ -27,9 +27,12 @@ export interface Subject {
   run: (text: string) => Promise<unknown> | unknown
 }
 
+/** The markdown parser every remark subject and benchmark uses: GFM and frontmatter, as the preset's users have. */
+export const parser = remark().use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze()
+
 /** Parse and run `plugins` as the remark CLI does, without writing the document back. */
 function remarkSubject(name: string, kind: Subject['kind'], plugins: PluggableList): Subject {
-  const processor = remark().use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(plugins).freeze()
+  const processor = parser().use(plugins).freeze()
   return {
     name,
     kind,
@@ -39,6 +42,11 @@ function remarkSubject(name: string, kind: Subject['kind'], plugins: PluggableLi
       return file.messages
     }
   }
+}
+
+/** The median of `values` (the upper one of an even count). */
+export function median(values: number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 }
 
 /** The ids of the rules in `packages/remark-lint-*`. */
