@@ -64,7 +64,7 @@ export async function lintWithPreset(document: string | Uint8Array, gfm = true):
  * message's offsets must lie inside the text, in order, and agree with its
  * lines and columns (`place` is `location(source)`, built once per document).
  */
-export function misplaced(source: string, place: ReturnType<typeof location>, message: PresetMessage): string | undefined {
+function misplaced(source: string, place: ReturnType<typeof location>, message: PresetMessage): string | undefined {
   const {start, end} = message
   if (start === undefined || end === undefined) return undefined
   if (!(start >= 0 && start <= end && end <= source.length)) {

@@ -24,6 +24,11 @@ export interface RuleDefinition<Options> {
   detect: Detector<Options>
 }
 
+/** The message for a detector of rule `id` that threw `error`, in every adapter. */
+export function internalErrorMessage(id: string, error: unknown): string {
+  return 'Unexpected internal error in `' + id + '`: ' + String((error as Error)?.message ?? error)
+}
+
 /** Where the documentation of rule `id` lives: its package README. */
 export function ruleDocumentationUrl(id: string): string {
   return 'https://github.com/content-quality-lint/content-quality-lint/tree/main/packages/remark-lint-' + id + '#readme'
@@ -76,7 +81,7 @@ function run<Options>(definition: RuleDefinition<Options>, tree: Root, file: VFi
   try {
     findings = definition.detect(tree, source, options)
   } catch (error) {
-    file.message('Unexpected internal error in `' + id + '`: ' + String((error as Error)?.message ?? error), {
+    file.message(internalErrorMessage(id, error), {
       ruleId: id,
       source: 'remark-lint',
       cause: error instanceof Error ? error : undefined

@@ -1,5 +1,6 @@
 import type {MarkdownRuleDefinition, MarkdownSourceCode} from '@eslint/markdown'
 import {
+  internalErrorMessage,
   optionsJsonSchema,
   quote,
   readOptions,
@@ -76,7 +77,7 @@ export function createEslintRule<Options extends object>(definition: EslintRuleD
           } catch (error) {
             context.report({
               loc: {line: 1, column: 1},
-              message: 'Unexpected internal error in `' + id + '`: ' + String((error as Error)?.message ?? error)
+              message: internalErrorMessage(id, error)
             })
             return
           }

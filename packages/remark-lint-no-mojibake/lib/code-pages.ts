@@ -31,7 +31,7 @@ export const windows1252: CodePage = {
 }
 
 /** Windows-1251 (Cyrillic). */
-export const windows1251: CodePage = {
+const windows1251: CodePage = {
   name: 'Windows-1251',
   high:
     'ЂЃ‚ѓ„…†‡€‰Љ‹ЊЌЋЏђ‘’“”•–—\uFFFD™љ›њќћџ' +
@@ -42,7 +42,7 @@ export const windows1251: CodePage = {
 }
 
 /** Mac OS Roman. */
-export const macRoman: CodePage = {
+const macRoman: CodePage = {
   name: 'MacRoman',
   high:
     'ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñóòôöõúùûü†°¢£§•¶ß®©™´¨≠ÆØ∞±≤≥¥µ∂∑∏π∫ªºΩæø' +

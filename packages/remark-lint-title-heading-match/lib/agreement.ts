@@ -6,7 +6,7 @@ import {pickLanguage, type Language} from './languages.js'
 import {termsOf, type TermKind, type Terms, type Word} from './terms.js'
 
 /** What each kind of term weighs: generic words and numbers count, but less. */
-export const weights: Record<TermKind, number> = {subject: 1, number: 0.5, generic: 0.25}
+const weights: Record<TermKind, number> = {subject: 1, number: 0.5, generic: 0.25}
 
 /** Words that may be shortened (`config` for `configuration`): three or more letters of a spaced script. */
 const abbreviable = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]{3,}$/u

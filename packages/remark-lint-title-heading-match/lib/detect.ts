@@ -112,6 +112,7 @@ export function detectTitleHeadingMismatch(tree: Root, source: string, options: 
   if (verdict.kind !== 'disagree') return []
 
   const titleString = frontmatter.strings.find((string) => string.key === 'title')
+  const quotedTitle = quote(shorten(title.trim()))
   return [
     {
       start: span[0],
@@ -120,7 +121,7 @@ export function detectTitleHeadingMismatch(tree: Root, source: string, options: 
         'Unexpected heading ' +
         quote(shorten(headingText)) +
         ' under the title ' +
-        quote(shorten(title.trim())) +
+        quotedTitle +
         ' (agreement ' +
         verdict.score.toFixed(2) +
         ', threshold ' +
@@ -130,7 +131,7 @@ export function detectTitleHeadingMismatch(tree: Root, source: string, options: 
       cause: titleString && {
         start: titleString.start,
         end: titleString.end,
-        message: 'Frontmatter title ' + quote(shorten(title.trim()))
+        message: 'Frontmatter title ' + quotedTitle
       }
     }
   ]

@@ -16,7 +16,7 @@ const scripts: Array<[string, RegExp]> = [
  * The main scripts of `text`: each script that writes at least a third of
  * its letters (`other` for scripts not listed); empty when it has no letters.
  */
-export function mainScripts(text: string): Set<string> {
+function mainScripts(text: string): Set<string> {
   const counts = new Map<string, number>()
   let letters = 0
   for (const character of text.normalize('NFKC')) {
