@@ -29,10 +29,12 @@ export interface FileFix {
  * Lint `files` (paths, folders or globs, as the `remark` CLI takes them) and
  * apply every fix the messages carry, again and again until a pass makes no
  * fix (at most `maximumPasses`), so that running it again changes nothing.
+ * Each pass lints the files it changed together, in one run of the engine.
  * Works on text only; the caller decides whether to write `after`.
  */
 export async function fixFiles(files: string[], cwd: string): Promise<FileFix[]> {
   const results: FileFix[] = []
+  let pending: FileFix[] = []
 
   for (const file of await lintFiles(files, cwd)) {
     const before = String(file.value ?? '')
@@ -44,18 +46,27 @@ export async function fixFiles(files: string[], cwd: string): Promise<FileFix[]>
       result.error = bytes ? 'not valid UTF-8, left unchanged' : 'could not be read'
       continue
     }
+    pending.push(result)
+  }
 
-    let current = file
-    for (let pass = 0; pass < maximumPasses; pass++) {
-      const {text, applied} = applyEdits(result.after, editsFromMessages(result.after, current.messages))
-      if (applied.length === 0) break
+  for (let pass = 0; pass < maximumPasses && pending.length > 0; pass++) {
+    const changed = new Map<VFile, FileFix>()
+    for (const result of pending) {
+      const {text, applied} = applyEdits(result.after, editsFromMessages(result.after, result.remaining))
+      if (applied.length === 0) continue
       result.after = text
       result.fixed += applied.length
-      const [next] = await lintFiles([new VFile({path: file.path, cwd, value: text})], cwd)
-      if (!next) break
-      current = next
+      changed.set(new VFile({path: result.path, cwd, value: text}), result)
     }
-    result.remaining = current.messages
+    pending = []
+    if (changed.size === 0) break
+    // The engine hands back the files it was given, with their messages.
+    for (const file of await lintFiles([...changed.keys()], cwd)) {
+      const result = changed.get(file)
+      if (!result) continue
+      result.remaining = file.messages
+      pending.push(result)
+    }
   }
 
   return results
