@@ -1,5 +1,5 @@
 import type {Root as HastRoot, RootContent as HastContent} from 'hast'
-import type {Html, Nodes, Parent, Root, RootContent} from 'mdast'
+import type {Html, Parent, Root, RootContent} from 'mdast'
 import {fromHtml} from 'hast-util-from-html'
 import {location} from 'vfile-location'
 import {walk} from './walk.js'
@@ -27,29 +27,67 @@ export interface HtmlUnit {
 
 /**
  * The raw HTML of a document as units, parsed one group at a time as the
- * loop asks for them: parents in the order of their first `html` child, each
- * parent's units in document order. Each `html` node belongs to exactly one
- * unit and is parsed once, unless an element left open makes its group grow
- * (see `unitsOf`); a unit may enclose markdown that holds units of its own
- * (inline HTML of a paragraph inside a `<div>`), whose HTML it reads as white
- * space. Nothing is kept: a unit's tree is garbage once the loop moves on,
- * unless the caller keeps it, so memory and time per byte stay flat on
- * documents full of HTML. Nodes without positions are skipped.
+ * loop asks for them. Each `html` node belongs to exactly one unit and is
+ * parsed once, unless an element left open makes its group grow (see
+ * `smallestGroup`). The tree is walked once, and each group is parsed as
+ * soon as the walk has met enough of its HTML, while its nodes are still in
+ * the processor's cache: on a megabyte of markdown the tree is larger than
+ * the cache, and reading it a second time would cost more than the parsing.
+ * Units of one parent come in document order; a unit that encloses markdown
+ * holding HTML of its own (inline HTML of a paragraph inside a `<div>`)
+ * comes after that HTML's units, and reads it as white space. Nothing is
+ * kept: a unit's tree is garbage once the loop moves on, unless the caller
+ * keeps it. Nodes without positions are skipped.
  */
 export function* htmlUnits(tree: Root, source: string): Generator<HtmlUnit, void, undefined> {
-  const htmlIndicesOf = new Map<Parent, number[]>()
-  walk(tree, function (node, index, parent) {
-    if (node.type === 'html') {
-      if (!parent || index === undefined || !hasOffsets(node)) return
-      const indices = htmlIndicesOf.get(parent)
-      if (indices) indices.push(index)
-      else htmlIndicesOf.set(parent, [index])
-    }
-  })
   const toPoint = pointSetter(source)
-  for (const [parent, htmlIndices] of htmlIndicesOf) {
-    yield* unitsOf(parent.children as RootContent[], htmlIndices, source, toPoint)
+  const stack: Frame[] = [frameOf(tree)]
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!
+    if (frame.next === frame.children.length) {
+      stack.pop()
+      if (frame.group.length > 0) yield* unitsOf(frame, source, toPoint, false)!
+      continue
+    }
+    const index = frame.next++
+    const child = frame.children[index]!
+    if (child.type === 'html') {
+      if (!hasOffsets(child)) continue
+      frame.group.push(index)
+      frame.length += child.position!.end.offset! - child.position!.start.offset!
+      if (frame.length < frame.target) continue
+      const units = unitsOf(frame, source, toPoint, true)
+      if (units) yield* units
+    } else if ('children' in child && child.children.length > 0) {
+      stack.push(frameOf(child))
+    }
   }
+}
+
+/**
+ * Characters of HTML a group starts with: small blocks are parsed a few
+ * together, so the cost of each parse (and of the mark that tells whether
+ * anything is left open) is shared, while a group's tree stays small. A
+ * group the parser leaves open (an unclosed `<div>` takes in what follows,
+ * as a browser would) grows to twice as much HTML before it is tried again,
+ * which keeps all the parsing under twice the HTML's size.
+ */
+const smallestGroup = 2048
+
+/** A parent being walked, and the indices of its `html` children not parsed yet. */
+interface Frame {
+  children: RootContent[]
+  /** Index of the next child to visit. */
+  next: number
+  group: number[]
+  /** Characters of HTML in `group`. */
+  length: number
+  /** Characters of HTML at which `group` is parsed. */
+  target: number
+}
+
+function frameOf(parent: Parent): Frame {
+  return {children: parent.children as RootContent[], next: 0, group: [], length: 0, target: smallestGroup}
 }
 
 type Point = {line: number; column: number; offset?: number}
@@ -67,54 +105,25 @@ function pointSetter(source: string): ToPoint {
 }
 
 /**
- * The units among the children of one parent. The HTML is parsed in groups
- * of `html` nodes that leave nothing open: a group starts with a few
- * kilobytes of HTML (`smallestGroup`) and grows to twice as much until the
- * parser has closed everything it opened (an unclosed `<div>` takes in what
- * follows, as a browser would). Growing by doubling keeps all the parsing
- * under twice the HTML's size, and a document of many small blocks costs the
- * same per byte as a short one. Each group is then cut into units.
+ * Parse the group of a frame and cut it into units, emptying the group. When
+ * `closed` is asked for and the parser leaves something open, nothing is
+ * parsed for good: `undefined`, and the group waits for twice as much HTML.
+ * The last group of a parent needs no check: nothing follows it.
  */
-function* unitsOf(
-  children: RootContent[],
-  htmlIndices: number[],
-  source: string,
-  toPoint: ToPoint
-): Generator<HtmlUnit, void, undefined> {
-
-  const lengthOf = (index: number): number => {
-    const position = children[htmlIndices[index]!]!.position!
-    return position.end.offset! - position.start.offset!
+function unitsOf(frame: Frame, source: string, toPoint: ToPoint, closed: boolean): Generator<HtmlUnit, void, undefined> | undefined {
+  const nodes = frame.group.map((index) => frame.children[index] as Html)
+  const parsed = parseGroup(nodes, source, closed)
+  if (!parsed) {
+    frame.target = 2 * frame.length
+    return undefined
   }
-  let taken = 0
-  while (taken < htmlIndices.length) {
-    let end = taken + 1
-    let length = lengthOf(taken)
-    while (end < htmlIndices.length && length < smallestGroup) length += lengthOf(end++)
-    let group: RootContent[]
-    let parsed: Parsed | undefined
-    for (;;) {
-      group = children.slice(htmlIndices[taken], htmlIndices[end - 1]! + 1)
-      // The last group of a parent needs no check: nothing follows it.
-      parsed = parseGroup(group, source, end < htmlIndices.length)
-      if (parsed) break
-      // Left open: grow the group to at least twice as much HTML.
-      const target = 2 * length
-      do length += lengthOf(end++)
-      while (end < htmlIndices.length && length < target)
-    }
-    taken = end
-    shift(parsed.tree, parsed.pieces, toPoint)
-    yield* cut(group, parsed.tree)
-  }
+  const group = frame.group
+  frame.group = []
+  frame.length = 0
+  frame.target = smallestGroup
+  shift(parsed.tree, parsed.pieces, toPoint)
+  return cut(frame.children, group, parsed)
 }
-
-/**
- * Characters of HTML a group starts with: small blocks are parsed a few
- * together, so the cost of each parse (and of the mark that tells whether
- * anything is left open) is shared, while a group's tree stays small.
- */
-const smallestGroup = 2048
 
 /** A group's parse and where its pieces stand in the document. */
 interface Parsed {
@@ -131,9 +140,9 @@ interface Parsed {
  */
 const endMark = 'content-quality-end'
 
-/** Parse the HTML of a group; `undefined` when `closed` is asked for and something is left open. */
-function parseGroup(group: RootContent[], source: string, closed: boolean): Parsed | undefined {
-  const {text, pieces} = htmlOnly(group.filter(isHtml), source)
+/** Parse the HTML of `nodes`; `undefined` when `closed` is asked for and something is left open. */
+function parseGroup(nodes: Html[], source: string, closed: boolean): Parsed | undefined {
+  const {text, pieces} = htmlOnly(nodes, source)
   const tree = fromHtml(closed ? text + '<' + endMark + '></' + endMark + '>' : text, {fragment: true})
   if (closed) {
     const last = tree.children[tree.children.length - 1]
@@ -143,58 +152,39 @@ function parseGroup(group: RootContent[], source: string, closed: boolean): Pars
   return {tree, pieces}
 }
 
-/** Cut a parsed group into units: markdown between `html` nodes joins a unit only when an element reaches over it. */
-function* cut(group: RootContent[], parsed: HastRoot): Generator<HtmlUnit, void, undefined> {
-  // Top-level HTML nodes that reach over markdown tie it to their unit.
-  const reaches: Array<[number, number]> = []
-  for (const node of parsed.children) {
-    if (node.type === 'element' && node.position) {
-      reaches.push([node.position.start.offset!, node.position.end.offset!])
-    }
-  }
-
-  let current: RootContent[] = []
+/**
+ * Cut a parsed group (the `html` children of `children` at `group`) into
+ * units. Markdown between two `html` nodes joins their unit only when one
+ * top-level element reaches over all of it; that is decided from where the
+ * HTML stands, without reading the markdown.
+ */
+function* cut(children: RootContent[], group: number[], parsed: Parsed): Generator<HtmlUnit, void, undefined> {
+  const top = parsed.tree.children
   let topLevel = 0
-  const close = (): HtmlUnit | undefined => {
-    while (current.length > 0 && current[current.length - 1]!.type !== 'html') current.pop()
-    let unit: HtmlUnit | undefined
-    if (current.length > 0) {
-      unit = makeUnit(current)
-      // Units and top-level nodes are both in document order: hand them out in one pass.
-      while (topLevel < parsed.children.length && startOf(parsed.children[topLevel]!) < unit.start) topLevel++
-      while (topLevel < parsed.children.length && startOf(parsed.children[topLevel]!) < unit.end) {
-        unit.tree.children.push(parsed.children[topLevel]!)
-        topLevel++
-      }
-    }
-    current = []
-    return unit
-  }
   let reach = 0
-  for (const child of group) {
-    if (!hasOffsets(child)) continue
-    const childStart = child.position!.start.offset!
-    while (reach < reaches.length && reaches[reach]![1] <= childStart) reach++
-    if (child.type === 'html') {
-      current.push(child)
-    } else if (current.length > 0 && isReachedOver(child, reaches[reach])) {
-      current.push(child)
-    } else {
-      const unit = close()
-      if (unit) yield unit
+  let first = 0
+  for (let at = 0; at < group.length; at++) {
+    if (at + 1 < group.length && group[at + 1] !== group[at]! + 1) {
+      // Markdown stands between this node and the next: its place is the gap between their pieces.
+      const gapStart = children[group[at]!]!.position!.end.offset!
+      const gapEnd = children[group[at + 1]!]!.position!.start.offset!
+      while (reach < top.length && endOf(top[reach]!) <= gapStart) reach++
+      const element = top[reach]
+      if (element?.type === 'element' && startOf(element) < gapStart && endOf(element) > gapEnd) continue
+    } else if (at + 1 < group.length) {
+      continue
     }
+    const unit = makeUnit(children.slice(group[first], group[at]! + 1))
+    // Units and top-level nodes are both in document order: hand them out in one pass.
+    while (topLevel < top.length && startOf(top[topLevel]!) < unit.start) topLevel++
+    while (topLevel < top.length && startOf(top[topLevel]!) < unit.end) unit.tree.children.push(top[topLevel++]!)
+    yield unit
+    first = at + 1
   }
-  const unit = close()
-  if (unit) yield unit
 }
 
 function hasOffsets(node: RootContent): boolean {
   return node.position?.start.offset !== undefined && node.position.end.offset !== undefined
-}
-
-/** An `html` node with offsets: nodes without them are left out. */
-function isHtml(node: RootContent): node is Html {
-  return node.type === 'html' && hasOffsets(node)
 }
 
 /** Where a piece of the parsed text stands in the parsed text and in the document. */
@@ -270,13 +260,12 @@ function shift(tree: HastRoot, pieces: Piece[], toPoint: ToPoint): void {
   })
 }
 
-/** Whether the HTML element spanning `reach` starts before `node` and ends after it. */
-function isReachedOver(node: Nodes, reach: [number, number] | undefined): boolean {
-  return reach !== undefined && reach[0] < node.position!.start.offset! && reach[1] > node.position!.end.offset!
-}
-
 function startOf(node: HastContent): number {
   return node.position?.start.offset ?? -1
+}
+
+function endOf(node: HastContent): number {
+  return node.position?.end.offset ?? -1
 }
 
 function makeUnit(nodes: RootContent[]): HtmlUnit {

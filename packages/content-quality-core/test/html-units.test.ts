@@ -21,10 +21,11 @@ describe('htmlUnits', () => {
   it('joins an HTML block that blank lines split into one unit; inline HTML inside is its own unit', () => {
     // `<span>a</span>` alone on its line is a paragraph with inline HTML, so the
     // div's parse sees white space there and the paragraph's parse the span.
+    // The walk meets the span before the div is complete, so its unit comes first.
     const document = 'Intro.\n\n<div class="box">\n\n<span>a</span>\n\n</div>\n'
     assert.deepEqual(units(document), [
-      {unit: '8-49: <div class="box">\n\n<span>a</span>\n\n</div>', elements: ['div 8-49']},
-      {unit: '27-41: <span>a</span>', elements: ['span 27-41']}
+      {unit: '27-41: <span>a</span>', elements: ['span 27-41']},
+      {unit: '8-49: <div class="box">\n\n<span>a</span>\n\n</div>', elements: ['div 8-49']}
     ])
   })
 
