@@ -37,9 +37,11 @@ export interface HtmlUnit {
  * holding HTML of its own (inline HTML of a paragraph inside a `<div>`)
  * comes after that HTML's units, and reads it as white space. Nothing is
  * kept: a unit's tree is garbage once the loop moves on, unless the caller
- * keeps it. Nodes without positions are skipped.
+ * keeps it. Nodes without positions are skipped. A rule that reads other
+ * nodes too passes `visit`, called on each node below the root in document
+ * order as the walk meets it, and walks the tree once.
  */
-export function* htmlUnits(tree: Root, source: string): Generator<HtmlUnit, void, undefined> {
+export function* htmlUnits(tree: Root, source: string, visit?: (node: RootContent) => void): Generator<HtmlUnit, void, undefined> {
   const toPoint = pointSetter(source)
   const stack: Frame[] = [frameOf(tree)]
   while (stack.length > 0) {
@@ -51,6 +53,7 @@ export function* htmlUnits(tree: Root, source: string): Generator<HtmlUnit, void
     }
     const index = frame.next++
     const child = frame.children[index]!
+    visit?.(child)
     if (child.type === 'html') {
       if (!hasOffsets(child)) continue
       frame.group.push(index)

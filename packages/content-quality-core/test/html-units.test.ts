@@ -136,6 +136,15 @@ describe('htmlUnits', () => {
     assert.equal(units.next().done, true)
   })
 
+  it('calls `visit` on every node below the root, in document order, as the walk meets it', () => {
+    const document = '# A\n\n<p>one</p>\n\nSee [b](https://b.example).\n'
+    const seen: string[] = []
+    const units = htmlUnits(parser.parse(document), document, (node) => seen.push(node.type))
+    assert.equal(units.next().value!.start, 5)
+    assert.deepEqual(seen, ['heading', 'text', 'html', 'paragraph', 'text', 'link', 'text', 'text'])
+    assert.equal(units.next().done, true)
+  })
+
   it('skips nodes without positions', () => {
     const tree = parser.parse('<br>\n')
     delete tree.children[0]!.position

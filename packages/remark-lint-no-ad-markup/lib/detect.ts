@@ -1,7 +1,7 @@
 import type {Comment, Element, ElementContent, Root as HastRoot, RootContent as HastContent} from 'hast'
-import type {Root} from 'mdast'
+import type {Root, RootContent} from 'mdast'
 import {toString} from 'hast-util-to-string'
-import {htmlUnits, OptionsError, quote, walk, type Finding} from 'content-quality-core'
+import {htmlUnits, OptionsError, quote, type Finding} from 'content-quality-core'
 import {visit} from 'unist-util-visit'
 import {classifyUrl, hostIn, remoteHost, urlSignatures, type UrlKind} from './classify-url.js'
 import type {FilterLists, RequestType} from './filter-lists.js'
@@ -103,7 +103,8 @@ export function detectAdMarkup(tree: Root, source: string, options: Settings = d
   const parts: Part[] = []
   const markers: Marker[] = []
 
-  for (const unit of htmlUnits(tree, source)) {
+  // Markdown links and images are read in the same walk that finds the HTML.
+  for (const unit of htmlUnits(tree, source, inspectMarkdown)) {
     const hidden = options.filters ? hiddenElements(unit.tree, options.filters) : undefined
     for (const child of unit.tree.children) inspectHtml(child, false)
 
@@ -122,7 +123,10 @@ export function detectAdMarkup(tree: Root, source: string, options: Settings = d
     }
   }
 
-  walk(tree, function (node) {
+  return groupIntoUnits(parts, markers, source).map((unit) => toFinding(unit, source))
+
+  /** A markdown link, image or definition to an affiliate network or ad server. */
+  function inspectMarkdown(node: RootContent): void {
     if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return
     const start = node.position?.start.offset
     const end = node.position?.end.offset
@@ -141,9 +145,7 @@ export function detectAdMarkup(tree: Root, source: string, options: Settings = d
     } else {
       parts.push({start, end, name: node.type === 'link' ? name.replace(/ link$/, ' banner') : name})
     }
-  })
-
-  return groupIntoUnits(parts, markers, source).map((unit) => toFinding(unit, source))
+  }
 
   function inspectComment(node: Comment): void {
     const start = node.position?.start.offset
