@@ -37,13 +37,17 @@ export interface HtmlUnit {
  * holding HTML of its own (inline HTML of a paragraph inside a `<div>`)
  * comes after that HTML's units, and reads it as white space. Nothing is
  * kept: a unit's tree is garbage once the loop moves on, unless the caller
- * keeps it. Nodes without positions are skipped. A rule that reads other
- * nodes too passes `visit`, called on each node below the root in document
- * order as the walk meets it, and walks the tree once.
+ * keeps it. Nodes without positions are skipped.
+ *
+ * A rule that reads other nodes too passes `visit`, and walks the tree once:
+ * it is called on each node below the root, in document order, as the walk
+ * meets it (so before the units holding that node's HTML). When it returns
+ * `false`, it is not called on the node's descendants; the walk still looks
+ * for HTML there.
  */
-export function* htmlUnits(tree: Root, source: string, visit?: (node: RootContent) => void): Generator<HtmlUnit, void, undefined> {
+export function* htmlUnits(tree: Root, source: string, visit?: Visit): Generator<HtmlUnit, void, undefined> {
   const toPoint = pointSetter(source)
-  const stack: Frame[] = [frameOf(tree)]
+  const stack: Frame[] = [frameOf(tree, visit !== undefined)]
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!
     if (frame.next === frame.children.length) {
@@ -53,7 +57,7 @@ export function* htmlUnits(tree: Root, source: string, visit?: (node: RootConten
     }
     const index = frame.next++
     const child = frame.children[index]!
-    visit?.(child)
+    const visited = frame.visited && visit!(child, index, frame.parent) !== false
     if (child.type === 'html') {
       if (!hasOffsets(child)) continue
       frame.group.push(index)
@@ -62,7 +66,7 @@ export function* htmlUnits(tree: Root, source: string, visit?: (node: RootConten
       const units = unitsOf(frame, source, toPoint, true)
       if (units) yield* units
     } else if ('children' in child && child.children.length > 0) {
-      stack.push(frameOf(child))
+      stack.push(frameOf(child, visited))
     }
   }
 }
@@ -77,9 +81,15 @@ export function* htmlUnits(tree: Root, source: string, visit?: (node: RootConten
  */
 const smallestGroup = 2048
 
+/** Called on a node the walk meets; `false` skips its descendants. */
+export type Visit = (node: RootContent, index: number, parent: Parent) => boolean | undefined
+
 /** A parent being walked, and the indices of its `html` children not parsed yet. */
 interface Frame {
+  parent: Parent
   children: RootContent[]
+  /** Whether `visit` is called on the children. */
+  visited: boolean
   /** Index of the next child to visit. */
   next: number
   group: number[]
@@ -89,8 +99,8 @@ interface Frame {
   target: number
 }
 
-function frameOf(parent: Parent): Frame {
-  return {children: parent.children as RootContent[], next: 0, group: [], length: 0, target: smallestGroup}
+function frameOf(parent: Parent, visited: boolean): Frame {
+  return {parent, children: parent.children as RootContent[], visited, next: 0, group: [], length: 0, target: smallestGroup}
 }
 
 type Point = {line: number; column: number; offset?: number}

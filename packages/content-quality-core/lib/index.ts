@@ -6,7 +6,7 @@ export {
   type FrontmatterString
 } from './frontmatter.js'
 export {htmlTextRanges, parseHtmlNode} from './html.js'
-export {htmlUnits, type HtmlUnit} from './html-units.js'
+export {htmlUnits, type HtmlUnit, type Visit} from './html-units.js'
 export {OptionsError, optionsJsonSchema, readOptions, type OptionSpec, type OptionsSpec} from './options.js'
 export {proseRanges, type ProseKind, type ProseRange} from './prose.js'
 export {createRemarkRule, internalErrorMessage, ruleDocumentationUrl, sourceOf, type Detector, type RuleDefinition} from './remark-rule.js'

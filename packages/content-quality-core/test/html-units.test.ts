@@ -139,10 +139,21 @@ describe('htmlUnits', () => {
   it('calls `visit` on every node below the root, in document order, as the walk meets it', () => {
     const document = '# A\n\n<p>one</p>\n\nSee [b](https://b.example).\n'
     const seen: string[] = []
-    const units = htmlUnits(parser.parse(document), document, (node) => seen.push(node.type))
+    const units = htmlUnits(parser.parse(document), document, (node) => void seen.push(node.type))
     assert.equal(units.next().value!.start, 5)
     assert.deepEqual(seen, ['heading', 'text', 'html', 'paragraph', 'text', 'link', 'text', 'text'])
     assert.equal(units.next().done, true)
+  })
+
+  it('does not visit the descendants of a node `visit` returns `false` on, but still finds their HTML', () => {
+    const document = '> Quote with <b>bold</b>.\n\nText with <i>it</i>.\n'
+    const seen: string[] = []
+    const found = [...htmlUnits(parser.parse(document), document, function (node, index, parent) {
+      seen.push(parent.type + '>' + index + ':' + node.type)
+      return node.type !== 'blockquote'
+    })]
+    assert.deepEqual(seen, ['root>0:blockquote', 'root>1:paragraph', 'paragraph>0:text', 'paragraph>1:html', 'paragraph>2:text', 'paragraph>3:html', 'paragraph>4:text'])
+    assert.deepEqual(found.map((unit) => document.slice(unit.start, unit.end)), ['<b>bold</b>', '<i>it</i>'])
   })
 
   it('skips nodes without positions', () => {

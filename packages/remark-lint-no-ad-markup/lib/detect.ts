@@ -126,7 +126,7 @@ export function detectAdMarkup(tree: Root, source: string, options: Settings = d
   return groupIntoUnits(parts, markers, source).map((unit) => toFinding(unit, source))
 
   /** A markdown link, image or definition to an affiliate network or ad server. */
-  function inspectMarkdown(node: RootContent): void {
+  function inspectMarkdown(node: RootContent): undefined {
     if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return
     const start = node.position?.start.offset
     const end = node.position?.end.offset

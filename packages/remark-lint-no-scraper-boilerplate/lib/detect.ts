@@ -1,6 +1,6 @@
 import type {Element, Root as HastRoot, RootContent as HastContent} from 'hast'
 import type {Html, List, Nodes, Parent, Root, RootContent} from 'mdast'
-import {htmlUnits, quote, walk, type Finding, type HtmlUnit} from 'content-quality-core'
+import {htmlUnits, quote, type Finding, type HtmlUnit, type Visit} from 'content-quality-core'
 import {toString as hastToString} from 'hast-util-to-string'
 import {toString as mdastToString} from 'mdast-util-to-string'
 import {getDomain} from 'tldts'
@@ -56,10 +56,10 @@ interface TextBlock {
  */
 export function detectScraperBoilerplate(tree: Root, source: string, options: Options = defaultOptions): Finding[] {
   const findings: Finding[] = []
-  // One walk over the markdown, then one pass over the HTML, keeping only what the checks need of each unit.
-  const markdown = readMarkdown(tree, options.linkFarms)
+  // One walk reads the markdown and finds the HTML; of each unit, only what the checks need is kept.
+  const {markdown, read} = markdownReader(tree, options.linkFarms)
   const blocksByNode = new Map<RootContent, TextBlock[]>()
-  for (const unit of htmlUnits(tree, source)) {
+  for (const unit of htmlUnits(tree, source, read)) {
     if (options.linkFarms) markdown.lists.push(...htmlLists(unit, markdown.places))
     blocksByNode.set(unit.nodes[0]!, htmlBlocks(unit.tree))
   }
@@ -173,21 +173,22 @@ interface Markdown {
 const blockContainers = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition'])
 
 /**
- * Walk the blocks of the markdown once: headings, lists (when `lists` is
- * set), runs of blocks, places of HTML. Paragraphs and headings are read
- * whole (their text, their inline HTML) and not entered.
+ * A reader of the blocks of the markdown, called by `htmlUnits` on each node
+ * its walk meets: headings, lists (when `lists` is set), runs of blocks,
+ * places of HTML. Paragraphs and headings are read whole (their text, their
+ * inline HTML); their descendants, and tables, are not visited.
  */
-function readMarkdown(tree: Root, lists: boolean): Markdown {
-  const markdown: Markdown = {lastHeading: -1, lists: [], sequences: [], places: new Map()}
-  const sequenceOf = new Map<Nodes, Array<TextBlock | Html>>()
-  walk(tree, function (node, index, parent) {
+function markdownReader(tree: Root, lists: boolean): {markdown: Markdown; read: Visit} {
+  const rootSequence: Array<TextBlock | Html> = []
+  const markdown: Markdown = {lastHeading: -1, lists: [], sequences: [rootSequence], places: new Map()}
+  const sequenceOf = new Map<Nodes | Parent, Array<TextBlock | Html>>([[tree, rootSequence]])
+  function read(node: RootContent, index: number, parent: Parent): boolean {
     if (blockContainers.has(node.type)) {
       const sequence: Array<TextBlock | Html> = []
       markdown.sequences.push(sequence)
       sequenceOf.set(node, sequence)
       return true
     }
-    if (!parent || index === undefined) return false
     if (node.type === 'list') {
       const list = lists ? markdownList(node, blockBeforeAt(parent, index)) : undefined
       if (list) markdown.lists.push(list)
@@ -216,8 +217,8 @@ function readMarkdown(tree: Root, lists: boolean): Markdown {
       if (inline) markdown.places.set(node, {parent, index})
     }
     return false
-  })
-  return markdown
+  }
+  return {markdown, read}
 }
 
 /** The markdown block before the child at `index` of `parent`, as a possible label. */
