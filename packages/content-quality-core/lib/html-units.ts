@@ -1,7 +1,7 @@
 import type {Root as HastRoot, RootContent as HastContent} from 'hast'
 import type {Html, Parent, Root, RootContent} from 'mdast'
 import {fromHtml} from 'hast-util-from-html'
-import {location} from 'vfile-location'
+import {location, type Location} from 'vfile-location'
 import {walk} from './walk.js'
 
 /**
@@ -46,13 +46,13 @@ export interface HtmlUnit {
  * for HTML there.
  */
 export function* htmlUnits(tree: Root, source: string, visit?: Visit): Generator<HtmlUnit, void, undefined> {
-  const toPoint = pointSetter(source)
+  const place = location(source)
   const stack: Frame[] = [frameOf(tree, visit !== undefined)]
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!
     if (frame.next === frame.children.length) {
       stack.pop()
-      if (frame.group.length > 0) yield* unitsOf(frame, source, toPoint, false)!
+      if (frame.group.length > 0) yield* unitsOf(frame, source, place, false)!
       continue
     }
     const index = frame.next++
@@ -63,7 +63,7 @@ export function* htmlUnits(tree: Root, source: string, visit?: Visit): Generator
       frame.group.push(index)
       frame.length += child.position!.end.offset! - child.position!.start.offset!
       if (frame.length < frame.target) continue
-      const units = unitsOf(frame, source, toPoint, true)
+      const units = unitsOf(frame, source, place, true)
       if (units) yield* units
     } else if ('children' in child && child.children.length > 0) {
       stack.push(frameOf(child, visited))
@@ -106,13 +106,19 @@ function frameOf(parent: Parent, visited: boolean): Frame {
 type Point = {line: number; column: number; offset?: number}
 type ToPoint = (point: Point, offset: number) => void
 
-/** Set a point to the line and column of an offset (`vfile-location`, which knows every line ending). */
-function pointSetter(source: string): ToPoint {
-  const place = location(source)
+/**
+ * Set a point to the line and column of an offset from `start` to `end`
+ * (`vfile-location`, which knows every line ending). Lines are counted in
+ * that stretch of the document, from where it starts in `place`: finding
+ * one costs as much in a long document as in a short one.
+ */
+function pointSetter(source: string, place: Location, start: number, end: number): ToPoint {
+  const origin = place.toPoint(start)!
+  const local = location(source.slice(start, end))
   return function (point, offset) {
-    const found = place.toPoint(offset)!
-    point.line = found.line
-    point.column = found.column
+    const found = local.toPoint(offset - start)!
+    point.line = origin.line + found.line - 1
+    point.column = found.line === 1 ? origin.column + found.column - 1 : found.column
     point.offset = offset
   }
 }
@@ -123,7 +129,7 @@ function pointSetter(source: string): ToPoint {
  * parsed for good: `undefined`, and the group waits for twice as much HTML.
  * The last group of a parent needs no check: nothing follows it.
  */
-function unitsOf(frame: Frame, source: string, toPoint: ToPoint, closed: boolean): Generator<HtmlUnit, void, undefined> | undefined {
+function unitsOf(frame: Frame, source: string, place: Location, closed: boolean): Generator<HtmlUnit, void, undefined> | undefined {
   const nodes = frame.group.map((index) => frame.children[index] as Html)
   const parsed = parseGroup(nodes, source, closed)
   if (!parsed) {
@@ -134,7 +140,8 @@ function unitsOf(frame: Frame, source: string, toPoint: ToPoint, closed: boolean
   frame.group = []
   frame.length = 0
   frame.target = smallestGroup
-  shift(parsed.tree, parsed.pieces, toPoint)
+  const last = parsed.pieces[parsed.pieces.length - 1]!
+  shift(parsed.tree, parsed.pieces, pointSetter(source, place, parsed.pieces[0]!.documentStart, last.documentStart + last.documentLength))
   return cut(frame.children, group, parsed)
 }
 
