@@ -184,17 +184,19 @@ function* cut(children: RootContent[], group: number[], parsed: Parsed): Generat
   let reach = 0
   let first = 0
   for (let at = 0; at < group.length; at++) {
-    if (at + 1 < group.length && group[at + 1] !== group[at]! + 1) {
-      // Markdown stands between this node and the next: its place is the gap between their pieces.
-      const gapStart = children[group[at]!]!.position!.end.offset!
-      const gapEnd = children[group[at + 1]!]!.position!.start.offset!
+    const index = group[at]!
+    const next = group[at + 1]
+    // Nothing between this node and the next: the unit goes on.
+    if (next === index + 1) continue
+    if (next !== undefined) {
+      // Markdown between them: the unit goes on if one top-level element starts before it and ends after it.
+      const gapStart = children[index]!.position!.end.offset!
+      const gapEnd = children[next]!.position!.start.offset!
       while (reach < top.length && endOf(top[reach]!) <= gapStart) reach++
       const element = top[reach]
       if (element?.type === 'element' && startOf(element) < gapStart && endOf(element) > gapEnd) continue
-    } else if (at + 1 < group.length) {
-      continue
     }
-    const unit = makeUnit(children.slice(group[first], group[at]! + 1))
+    const unit = makeUnit(children.slice(group[first], index + 1))
     // Units and top-level nodes are both in document order: hand them out in one pass.
     while (topLevel < top.length && startOf(top[topLevel]!) < unit.start) topLevel++
     while (topLevel < top.length && startOf(top[topLevel]!) < unit.end) unit.tree.children.push(top[topLevel++]!)
