@@ -175,11 +175,13 @@ function parseGroup(nodes: Html[], source: string, closed: boolean): Parsed | un
 /**
  * Cut a parsed group (the `html` children of `children` at `group`) into
  * units. Markdown between two `html` nodes joins their unit only when one
- * top-level element reaches over all of it; that is decided from where the
- * HTML stands, without reading the markdown.
+ * top-level element reaches over all of it; only the first and last
+ * markdown node of each stretch are read.
  */
 function* cut(children: RootContent[], group: number[], parsed: Parsed): Generator<HtmlUnit, void, undefined> {
   const top = parsed.tree.children
+  // Top-level elements, which alone can reach over markdown (text the parser moved before a table starts later).
+  const elements = top.filter((node) => node.type === 'element')
   let topLevel = 0
   let reach = 0
   let first = 0
@@ -189,12 +191,13 @@ function* cut(children: RootContent[], group: number[], parsed: Parsed): Generat
     // Nothing between this node and the next: the unit goes on.
     if (next === index + 1) continue
     if (next !== undefined) {
-      // Markdown between them: the unit goes on if one top-level element starts before it and ends after it.
-      const gapStart = children[index]!.position!.end.offset!
-      const gapEnd = children[next]!.position!.start.offset!
-      while (reach < top.length && endOf(top[reach]!) <= gapStart) reach++
-      const element = top[reach]
-      if (element?.type === 'element' && startOf(element) < gapStart && endOf(element) > gapEnd) continue
+      // Markdown between them: the unit goes on if one top-level element starts before it and ends after it
+      // (an element the next tag closes, as `<li>` or `<p>`, ends where the next node starts).
+      const markdownStart = children[index + 1]!.position?.start.offset ?? children[index]!.position!.end.offset!
+      const markdownEnd = children[next - 1]!.position?.end.offset ?? children[next]!.position!.start.offset!
+      while (reach < elements.length && endOf(elements[reach]!) <= markdownStart) reach++
+      const element = elements[reach]
+      if (element && startOf(element) < markdownStart && endOf(element) > markdownEnd) continue
     }
     const unit = makeUnit(children.slice(group[first], index + 1))
     // Units and top-level nodes are both in document order: hand them out in one pass.

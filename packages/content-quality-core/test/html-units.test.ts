@@ -126,6 +126,20 @@ describe('htmlUnits', () => {
     )
   })
 
+  it('joins markdown that an element the next tag closes reaches over (`<li>`, `<p>`)', () => {
+    assert.deepEqual(units('<li>a\n\n*m*\n\n<li>b\n'), [
+      {unit: '0-17: <li>a\n\n*m*\n\n<li>b', elements: ['li 0-12', 'li 12-17']}
+    ])
+    assert.deepEqual(units('<p>foo\n\n*bar*\n\n<div>x</div>\n').map((unit) => unit.unit), [
+      '0-27: <p>foo\n\n*bar*\n\n<div>x</div>'
+    ])
+  })
+
+  it('joins markdown inside a table even when the parser moves text out before it', () => {
+    const found = units('<table>x\n\n*m*\n\n</table>\n')
+    assert.deepEqual(found, [{unit: '0-23: <table>x\n\n*m*\n\n</table>', elements: ['table 0-23']}])
+  })
+
   it('parses units one at a time, as the loop asks for them', () => {
     const document = '<p>one</p>\n\nText.\n\n<p>two</p>\n'
     const units = htmlUnits(parser.parse(document), document)
