@@ -200,9 +200,15 @@ function* cut(children: RootContent[], group: number[], parsed: Parsed): Generat
       if (element && startOf(element) < markdownStart && endOf(element) > markdownEnd) continue
     }
     const unit = makeUnit(children.slice(group[first], index + 1))
-    // Units and top-level nodes are both in document order: hand them out in one pass.
-    while (topLevel < top.length && startOf(top[topLevel]!) < unit.start) topLevel++
-    while (topLevel < top.length && startOf(top[topLevel]!) < unit.end) unit.tree.children.push(top[topLevel++]!)
+    // Units and top-level nodes are both in document order: hand them out in one pass. A node that
+    // starts before the unit but ends in it (text after a stray end tag, merged with the white space
+    // that stands for the markdown before) belongs to it, and starts where the unit starts.
+    while (topLevel < top.length && endOf(top[topLevel]!) <= unit.start) topLevel++
+    while (topLevel < top.length && startOf(top[topLevel]!) < unit.end) {
+      const node = top[topLevel++]!
+      if (startOf(node) < unit.start) node.position!.start = {...unit.tree.position!.start}
+      unit.tree.children.push(node)
+    }
     yield unit
     first = at + 1
   }

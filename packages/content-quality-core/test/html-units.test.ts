@@ -140,6 +140,14 @@ describe('htmlUnits', () => {
     assert.deepEqual(found, [{unit: '0-23: <table>x\n\n*m*\n\n</table>', elements: ['table 0-23']}])
   })
 
+  it('keeps text after a stray end tag in its unit', () => {
+    const document = '<br>\n\n*m*\n\n</span>\nShare this article\n'
+    const found = [...htmlUnits(parser.parse(document), document)]
+    assert.deepEqual(found.map((unit) => unit.start + '-' + unit.end), ['0-4', '11-37'])
+    assert.deepEqual(found[1]!.tree.children.map((node) => node.type === 'text' && node.value.trim()), ['Share this article'])
+    assert.deepEqual(found[1]!.tree.children[0]!.position, {start: {line: 5, column: 1, offset: 11}, end: {line: 6, column: 19, offset: 37}})
+  })
+
   it('parses units one at a time, as the loop asks for them', () => {
     const document = '<p>one</p>\n\nText.\n\n<p>two</p>\n'
     const units = htmlUnits(parser.parse(document), document)

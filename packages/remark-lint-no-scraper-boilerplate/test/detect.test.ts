@@ -148,6 +148,12 @@ describe('no-scraper-boilerplate: page furniture', () => {
     ])
   })
 
+  it('reports furniture after a stray end tag, leaving the markdown before it alone', async () => {
+    assert.deepEqual(await report('<br>\n\n*Kept.*\n\n</span>\nShare this article\n'), [
+      '5:1-6:19 Unexpected page furniture `Share this article`, expected no scraped page furniture'
+    ])
+  })
+
   it('leaves prose that merely starts with such words alone', async () => {
     const document = [
       'Advertisements of the 1950s relied on print, which this chapter explores in depth with many examples from the archives.',
