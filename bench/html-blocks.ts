@@ -15,8 +15,9 @@
  * time), so its own garbage collection is counted and the parser's is not.
  * A round runs as many bytes of each size (40 runs of the small document, 2
  * of the large one), the order switching every round; the median of the
- * rounds' ratios is reported (15 rounds; 5 for the slow parse). The run fails only when a rule costs more than
- * twice as much per kilobyte (a quadratic scan costs 20 times as much here).
+ * rounds' ratios is reported (15 rounds; 5 for the slow parse). The run
+ * fails only when a rule costs more than twice as much per kilobyte (a
+ * quadratic scan costs 20 times as much here).
  *
  * Usage: `pnpm bench` (runs after bench/run.ts) or
  * `node --import tsx bench/html-blocks.ts`.
