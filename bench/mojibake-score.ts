@@ -19,21 +19,52 @@ export function emptyScore(): Score {
   return {injected: 0, found: 0, repaired: 0, falseHits: 0}
 }
 
-/** Score the mojibake messages of `no-mojibake` on one document. */
-export function scoreMessages(score: Score, spans: InjectedSpan[], messages: VFileMessage[]): void {
-  score.injected += spans.length
+/** A span a detector reported, with the first replacement it offers. */
+export interface ReportedRange {
+  start: number
+  end: number
+  expected?: string
+}
+
+/** Score the mojibake messages of `no-mojibake` on document `text`. */
+export function scoreMessages(score: Score, text: string, spans: InjectedSpan[], messages: VFileMessage[]): void {
   const hits = messages.filter((message) => message.reason.startsWith('Unexpected mojibake') && message.place && 'start' in message.place)
   const ranges = hits.map((message) => {
     const place = message.place as {start: {offset?: number}; end: {offset?: number}}
     return {start: place.start.offset!, end: place.end.offset!, expected: message.expected?.[0]}
   })
+  scoreRanges(score, text, spans, ranges)
+}
+
+/**
+ * Score reported ranges of document `text` against its injected spans: a
+ * span is found when a range overlaps it, repaired when the ranges inside it
+ * and their replacements give back the original text; a range that overlaps
+ * no span is a false hit.
+ */
+export function scoreRanges(score: Score, text: string, spans: InjectedSpan[], ranges: ReportedRange[]): void {
+  score.injected += spans.length
+  const overlaps = (range: ReportedRange, span: InjectedSpan): boolean => range.start < span.end && range.end > span.start
   for (const span of spans) {
-    const hit = ranges.find((range) => range.start < span.end && range.end > span.start)
-    if (!hit) continue
+    const hits = ranges.filter((range) => overlaps(range, span)).sort((a, b) => a.start - b.start)
+    if (hits.length === 0) continue
     score.found++
-    if (hit.start === span.start && hit.end === span.end && hit.expected === span.original) score.repaired++
+    if (repairs(span, hits, text)) score.repaired++
   }
-  score.falseHits += ranges.filter((range) => !spans.some((span) => range.start < span.end && range.end > span.start)).length
+  score.falseHits += ranges.filter((range) => !spans.some((span) => overlaps(range, span))).length
+}
+
+/** Whether `hits`, sorted and all overlapping `span`, turn its text back into the original. */
+function repairs(span: InjectedSpan, hits: ReportedRange[], text: string): boolean {
+  if (hits.some((hit) => hit.expected === undefined || hit.start < span.start || hit.end > span.end)) return false
+  let repaired = ''
+  let cursor = span.start
+  for (const hit of hits) {
+    if (hit.start < cursor) return false
+    repaired += text.slice(cursor, hit.start) + hit.expected
+    cursor = hit.end
+  }
+  return repaired + text.slice(cursor, span.end) === span.original
 }
 
 /**

@@ -88,7 +88,7 @@ if (sections.includes('mojibake')) {
     const ours = emptyScore()
     const ftfy = emptyScore()
     for (const document of corpus) {
-      scoreMessages(ours, document.mojibake, (await rule.run(document.text)) as VFileMessage[])
+      scoreMessages(ours, document.text, document.mojibake, (await rule.run(document.text)) as VFileMessage[])
       scoreFixedText(ftfy, document.text, document.mojibake, fix_text(document.text, ftfyEncodingOnly))
     }
     const affected = corpus.filter((document) => document.mojibake.length > 0).length

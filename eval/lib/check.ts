@@ -1,0 +1,76 @@
+/**
+ * The CI gate: compare what a run measured with the limits the project has
+ * reached (`eval/thresholds.json`: raised as the rules improve, never lowered
+ * to let a change pass).
+ */
+import type {GarblingScore} from './score-mojibake-set.ts'
+import type {CorpusFigures} from './score.ts'
+import {ruleIds} from './labels.ts'
+import {ratio} from './report.ts'
+
+/** The limits one rule must stay within. */
+export interface RuleLimits {
+  minPrecision: number
+  minRecall: number
+  maxDocsFalseAlarmsPer1000: number
+  maxInternalErrors: number
+}
+
+/** The whole thresholds file. */
+export interface Thresholds {
+  rules: Record<string, RuleLimits>
+  /** Shares of the generated mojibake spans `no-mojibake` must find and repair, and its most false hits. */
+  mojibakeSet: {minFound: number; minRepaired: number; maxFalseHits: number}
+  maxEngineErrors: number
+}
+
+/** Check `thresholds` for shape: every rule present, every limit a number. */
+export function validThresholds(value: unknown): Thresholds {
+  const thresholds = value as Thresholds
+  const numbers = (object: object | undefined, keys: string[], where: string): void => {
+    for (const key of keys) {
+      if (typeof (object as Record<string, unknown> | undefined)?.[key] !== 'number') {
+        throw new Error(`thresholds.json: \`${where}.${key}\` must be a number`)
+      }
+    }
+  }
+  for (const rule of ruleIds) {
+    numbers(thresholds?.rules?.[rule], ['minPrecision', 'minRecall', 'maxDocsFalseAlarmsPer1000', 'maxInternalErrors'], 'rules.' + rule)
+  }
+  numbers(thresholds?.mojibakeSet, ['minFound', 'minRepaired', 'maxFalseHits'], 'mojibakeSet')
+  numbers(thresholds, ['maxEngineErrors'], '')
+  return thresholds
+}
+
+/**
+ * The limits a run passes, one line each (empty when it holds them all).
+ * Shares are compared as printed (three decimals), so a limit copied from
+ * the table holds exactly.
+ */
+export function failures(corpus: CorpusFigures, mojibake: GarblingScore[], thresholds: Thresholds): string[] {
+  const failed: string[] = []
+  const atLeast = (name: string, value: number | undefined, limit: number): void => {
+    if (value === undefined || Number(ratio(value)) < limit) failed.push(`${name} is ${ratio(value)}, below ${limit}`)
+  }
+  const atMost = (name: string, value: number, limit: number, shown = String(value)): void => {
+    if (Number(shown) > limit) failed.push(`${name} is ${shown}, above ${limit}`)
+  }
+  for (const rule of corpus.rules) {
+    const limits = thresholds.rules[rule.rule]!
+    atLeast(rule.rule + ' precision', rule.precision, limits.minPrecision)
+    atLeast(rule.rule + ' recall', rule.recall, limits.minRecall)
+    atMost(
+      rule.rule + ' docs false alarms per 1,000 pages',
+      rule.docsFalseAlarmsPer1000,
+      limits.maxDocsFalseAlarmsPer1000,
+      rule.docsFalseAlarmsPer1000.toFixed(1)
+    )
+    atMost(rule.rule + ' internal errors', rule.internalErrors, limits.maxInternalErrors)
+  }
+  const all = mojibake.find((row) => row.garbling === 'all')!.rule
+  atLeast('generated mojibake found', all.found / all.injected, thresholds.mojibakeSet.minFound)
+  atLeast('generated mojibake repaired', all.repaired / all.injected, thresholds.mojibakeSet.minRepaired)
+  atMost('generated mojibake false hits', all.falseHits, thresholds.mojibakeSet.maxFalseHits)
+  atMost('internal errors outside the rules', corpus.engineErrors, thresholds.maxEngineErrors)
+  return failed
+}

@@ -1,0 +1,24 @@
+/** A message of the preset on a corpus document, in the shape workers send back. */
+export interface CorpusMessage {
+  /** Corpus-relative path, forward slashes. */
+  path: string
+  /** Rule id (`no-mojibake`), or `undefined` for a message of the engine itself. */
+  ruleId: string | undefined
+  reason: string
+  /** 1-based start line and column; 0 when the message has no place. */
+  line: number
+  column: number
+  /** 1-based end line and column; equal to the start when the message marks a point. */
+  endLine: number
+  endColumn: number
+  /** Offsets into the document (byte-order mark excluded), when known. */
+  start?: number
+  end?: number
+  expected?: string[]
+  fatal: boolean
+}
+
+/** Whether `message` says that a rule threw instead of checking the file. */
+export function isInternalError(message: CorpusMessage): boolean {
+  return message.fatal || message.reason.startsWith('Unexpected internal error')
+}

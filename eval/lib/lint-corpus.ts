@@ -1,0 +1,83 @@
+/**
+ * Lint every markdown file of the corpora with the preset, split over worker
+ * threads (one a core), reporting progress on stderr while it works.
+ */
+import {readdirSync, statSync} from 'node:fs'
+import {availableParallelism} from 'node:os'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {Worker} from 'node:worker_threads'
+import type {CorpusMessage} from './corpus-message.ts'
+import type {WorkerBatch, WorkerInput} from './lint-worker.ts'
+
+/** The built preset, as the CLI loads it with `--use`. */
+const preset = fileURLToPath(new URL('../../packages/remark-preset-lint-content-quality/dist/index.js', import.meta.url))
+/**
+ * The worker is TypeScript, like the main thread; Node 20 does not pass
+ * `--import tsx` on to workers, so a two-line script registers tsx first.
+ */
+const bootstrap = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
+  .then(({register}) => register())
+  .then(() => import(${JSON.stringify(new URL('lint-worker.ts', import.meta.url).href)}))`
+
+/** Markdown files under `folder` (`.md`, `.markdown`, `.mdx`), sorted, as absolute paths. */
+export function markdownFiles(folder: string): string[] {
+  const found: string[] = []
+  for (const entry of readdirSync(folder, {withFileTypes: true, recursive: true})) {
+    if (entry.isFile() && /\.(md|markdown|mdx)$/.test(entry.name)) found.push(join(entry.parentPath, entry.name))
+  }
+  return found.sort()
+}
+
+/**
+ * Lint `files` (absolute paths under `root`) in `jobs` worker threads;
+ * messages come back with `root`-relative paths, sorted by path and place.
+ */
+export async function lintCorpus(root: string, files: string[], jobs = availableParallelism()): Promise<CorpusMessage[]> {
+  const shares = share(files, Math.max(1, Math.min(jobs, files.length)))
+  const messages: CorpusMessage[] = []
+  let done = 0
+  const progress = (): void => {
+    if (process.stderr.isTTY) process.stderr.write(`\rlinting ${done}/${files.length} files`)
+  }
+  await Promise.all(
+    shares.map(
+      (part) =>
+        new Promise<void>(function (resolve, reject) {
+          const thread = new Worker(bootstrap, {eval: true, workerData: {files: part, root, preset} satisfies WorkerInput})
+          thread.on('message', function (batch: WorkerBatch) {
+            done += batch.done
+            messages.push(...batch.messages)
+            progress()
+          })
+          thread.on('error', reject)
+          thread.on('exit', (code) => (code === 0 ? resolve() : reject(new Error('eval worker exited with ' + code))))
+        })
+    )
+  )
+  if (process.stderr.isTTY) process.stderr.write('\n')
+  else process.stderr.write(`linted ${done} files\n`)
+  return messages.sort(byPlace)
+}
+
+/** Deal files out largest first, each to the share with the fewest bytes, so workers finish together. */
+function share(files: string[], count: number): string[][] {
+  const shares = Array.from({length: count}, () => ({bytes: 0, files: [] as string[]}))
+  const sized = files.map((file) => ({file, bytes: statSync(file).size})).sort((a, b) => b.bytes - a.bytes)
+  for (const {file, bytes} of sized) {
+    const smallest = shares.reduce((best, candidate) => (candidate.bytes < best.bytes ? candidate : best))
+    smallest.bytes += bytes
+    smallest.files.push(file)
+  }
+  return shares.map((part) => part.files)
+}
+
+/** Order messages by path, then line, column and rule. */
+export function byPlace(a: CorpusMessage, b: CorpusMessage): number {
+  return (
+    (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    String(a.ruleId).localeCompare(String(b.ruleId))
+  )
+}

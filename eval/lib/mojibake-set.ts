@@ -1,0 +1,138 @@
+/**
+ * The generated mojibake set: the documentation's own text with words that
+ * hold non-ASCII characters mis-decoded through each code page `no-mojibake`
+ * claims, every injected span recorded, so the rule and `ftfy-js` can be
+ * scored side by side on the same real text (found, exactly repaired, false
+ * hits). Deterministic: the same corpora give the same set.
+ */
+import iconv from 'iconv-lite'
+import type {InjectedSpan} from '../../bench/corpus.ts'
+
+/** How a word is mis-decoded. */
+export interface Garbling {
+  name: string
+  garble: (word: string) => string
+}
+
+/** Bytes 0x80–0x9F that a code page leaves undefined; WHATWG decoders give them as C1 controls. */
+function decode(bytes: Uint8Array, codePage: string, undefinedBytes: 'c1' | 'drop' = 'c1'): string {
+  let text = ''
+  for (const byte of bytes) {
+    const character = iconv.decode(Buffer.of(byte), codePage)
+    if (character !== '\uFFFD') text += character
+    else if (undefinedBytes === 'c1') text += String.fromCharCode(byte)
+  }
+  return text
+}
+
+const utf8 = (text: string): Uint8Array => Buffer.from(text, 'utf8')
+
+/** UTF-8 of `word` without the last byte of its last multi-byte character, read as Windows-1252. */
+function lostLastByte(word: string): string {
+  const characters = [...word]
+  const last = characters.findLastIndex((character) => character.codePointAt(0)! > 0x7f)
+  const bytes = utf8(characters.slice(0, last + 1).join('')).slice(0, -1)
+  return decode(bytes, 'win1252', 'drop') + characters.slice(last + 1).join('')
+}
+
+/** Every garbling the set applies, in the order words are dealt to them. */
+export const garblings: Garbling[] = [
+  {name: 'Windows-1252', garble: (word) => decode(utf8(word), 'win1252')},
+  {name: 'Latin-1', garble: (word) => decode(utf8(word), 'latin1')},
+  {name: 'Windows-1250', garble: (word) => decode(utf8(word), 'win1250')},
+  {name: 'Windows-1251', garble: (word) => decode(utf8(word), 'win1251')},
+  {name: 'MacRoman', garble: (word) => decode(utf8(word), 'macintosh')},
+  {name: 'CP437', garble: (word) => decode(utf8(word), 'cp437')},
+  {name: 'double Windows-1252', garble: (word) => decode(utf8(decode(utf8(word), 'win1252')), 'win1252')},
+  {name: 'lost last byte', garble: lostLastByte}
+]
+
+/** A generated document: a documentation page with mojibake injected. */
+export interface MojibakeDocument {
+  /** Corpus-relative path of the page it was made from. */
+  path: string
+  /** The garbling every span of this page went through. */
+  garbling: string
+  text: string
+  /** Injected spans, in order. */
+  spans: InjectedSpan[]
+}
+
+/** At most this many words are garbled in one page, one a line. */
+const perDocument = 3
+/** Words longer than this are cut to their first non-ASCII characters (CJK text has no spaces). */
+const longestWord = 12
+
+/**
+ * Make the set from `pages` (corpus-relative path and text, in a stable
+ * order): each page that has prose with non-ASCII characters gets the next
+ * garbling in turn, applied to the first such word of up to three of its
+ * prose lines (outside frontmatter, fenced and indented code, HTML, inline
+ * code and URLs).
+ */
+export function generateMojibakeSet(pages: Array<{path: string; text: string}>): MojibakeDocument[] {
+  const set: MojibakeDocument[] = []
+  for (const page of pages) {
+    const garbling = garblings[set.length % garblings.length]!
+    const lines = page.text.split('\n')
+    const edits: Array<{line: number; column: number; bad: string; original: string}> = []
+    for (const [line, content] of proseLines(lines)) {
+      if (edits.length === perDocument) break
+      const word = firstNonAsciiWord(content)
+      if (!word) continue
+      const bad = garbling.garble(word.text)
+      lines[line] = content.slice(0, word.start) + bad + content.slice(word.start + word.text.length)
+      edits.push({line, column: word.start, bad, original: word.text})
+    }
+    if (edits.length === 0) continue
+    const lineStarts: number[] = []
+    let offset = 0
+    for (const line of lines) {
+      lineStarts.push(offset)
+      offset += line.length + 1
+    }
+    const spans = edits.map(function ({line, column, bad, original}) {
+      const start = lineStarts[line]! + column
+      return {start, end: start + bad.length, original}
+    })
+    set.push({path: page.path, garbling: garbling.name, text: lines.join('\n'), spans})
+  }
+  return set
+}
+
+/** The lines of a page that hold plain prose, with their indices. */
+function* proseLines(lines: string[]): Generator<[number, string]> {
+  let fence: string | undefined
+  let index = 0
+  if (/^(---|\+\+\+)\s*$/.test(lines[0] ?? '')) {
+    const close = lines.findIndex((line, at) => at > 0 && line.trim() === lines[0]!.trim())
+    index = close === -1 ? lines.length : close + 1
+  }
+  for (; index < lines.length; index++) {
+    const line = lines[index]!
+    const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1]
+    if (marker) {
+      if (fence === undefined) fence = marker[0]
+      else if (marker[0] === fence) fence = undefined
+      continue
+    }
+    if (fence !== undefined || /^( {4}|\t)/.test(line) || /[<`{}]|https?:/.test(line)) continue
+    yield [index, line]
+  }
+}
+
+/** The first white-space-delimited word of `line` with a non-ASCII character, cut short in unspaced scripts. */
+function firstNonAsciiWord(line: string): {start: number; text: string} | undefined {
+  for (const match of line.matchAll(/\S+/g)) {
+    if (!/[^\x00-\x7F]/.test(match[0])) continue
+    let text = match[0]
+    let start = match.index
+    if ([...text].length > longestWord) {
+      const run = /[^\x00-\x7F]{1,4}/u.exec(text)!
+      start += run.index
+      text = run[0]
+    }
+    return {start, text}
+  }
+  return undefined
+}

@@ -1,0 +1,129 @@
+/**
+ * Render what `pnpm eval` measured: `eval/RESULTS.md` (figures and the
+ * places to look at, by path and line only: the corpora's text is never
+ * copied into the project) and the console report (with messages).
+ */
+import type {GarblingScore} from './score-mojibake-set.ts'
+import type {CorpusFigures, Example, RuleFigures} from './score.ts'
+
+/** A share as the reports print it: three decimals, `–` when undefined. */
+export function ratio(value: number | undefined): string {
+  return value === undefined ? '–' : value.toFixed(3)
+}
+
+function per1000(value: number): string {
+  return value.toFixed(1)
+}
+
+/** The per-rule table, in markdown. */
+export function ruleTable(corpus: CorpusFigures): string {
+  const rows = corpus.rules.map((rule) =>
+    [
+      '`' + rule.rule + '`',
+      ratio(rule.precision),
+      ratio(rule.recall),
+      `${rule.truePositives} / ${rule.falsePositives}`,
+      `${rule.found} / ${rule.errors}`,
+      `${rule.errors} / ${rule.oks} / ${rule.ambiguous}`,
+      String(rule.unlabelled),
+      per1000(rule.docsFalseAlarmsPer1000),
+      String(rule.docsPagesWithFalseAlarms),
+      String(rule.internalErrors)
+    ].join(' | ')
+  )
+  return [
+    '| rule | precision | recall | hits on error / ok | errors found / labelled | labels error / ok / ambiguous | unlabelled hits in labelled spam files | docs false alarms per 1,000 pages | docs pages with a false alarm | internal errors |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows.map((row) => '| ' + row + ' |')
+  ].join('\n')
+}
+
+/** The generated mojibake table, in markdown. */
+export function mojibakeTable(rows: GarblingScore[]): string {
+  const share = (part: number, whole: number): string => (whole === 0 ? '–' : ratio(part / whole))
+  return [
+    '| garbling | pages | spans | `no-mojibake` found | repaired exactly | false hits | `ftfy-js` found | repaired exactly | false hits |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows.map(({garbling, documents, rule, ftfy}) =>
+      [
+        garbling === 'all' ? '**all**' : garbling,
+        documents,
+        rule.injected,
+        share(rule.found, rule.injected),
+        share(rule.repaired, rule.injected),
+        rule.falseHits,
+        share(ftfy.found, ftfy.injected),
+        share(ftfy.repaired, ftfy.injected),
+        ftfy.falseHits
+      ].join(' | ')
+    ).map((row) => '| ' + row + ' |')
+  ].join('\n')
+}
+
+const exampleSorts: Array<[keyof RuleFigures['worst'], string]> = [
+  ['falsePositives', 'reported where the label says ok'],
+  ['docsFalseAlarms', 'reported on documentation, unlabelled'],
+  ['misses', 'labelled errors not reported'],
+  ['unlabelled', 'reported in labelled spam files, no label: label them']
+]
+
+function examples(rule: RuleFigures, withText: boolean): string[] {
+  const lines: string[] = []
+  for (const [sort, title] of exampleSorts) {
+    const list: Example[] = rule.worst[sort]
+    if (list.length === 0) continue
+    lines.push(`* ${title}:`)
+    for (const example of list) {
+      const place = `${example.path}:${example.line}:${example.column}`
+      lines.push(withText ? `  * \`${place}\` ${example.text}` : `  * \`${place}\``)
+    }
+  }
+  return lines
+}
+
+/** Everything measured, as `eval/RESULTS.md`: no timings, so a fresh run reproduces it exactly. */
+export function resultsMarkdown(corpus: CorpusFigures, mojibake: GarblingScore[]): string {
+  const oneIn = corpus.docsPagesWithFalseAlarms === 0 ? 'none' : `1 in ${(corpus.docsPages / corpus.docsPagesWithFalseAlarms).toFixed(1)}`
+  return [
+    '# Evaluation results',
+    '',
+    'Written by `pnpm eval` on `../shared/corpora`; `pnpm eval --check` fails when',
+    'a fresh run measures anything else, or when a figure passes a limit in',
+    '[`thresholds.json`](thresholds.json). How the figures are made:',
+    '[`README.md`](README.md).',
+    '',
+    `Linted: ${corpus.spamPages} scraped pages and ${corpus.docsPages} documentation pages.`,
+    `Documentation pages with a false alarm of any rule: ${corpus.docsPagesWithFalseAlarms} (${oneIn}).`,
+    `Internal errors outside the rules: ${corpus.engineErrors}.`,
+    '',
+    '## Per rule',
+    '',
+    ruleTable(corpus),
+    '',
+    '## Generated mojibake: `no-mojibake` and `ftfy-js` on the same text',
+    '',
+    mojibakeTable(mojibake),
+    '',
+    '## Where to look first',
+    '',
+    'Places only (path:line:column); `pnpm eval` prints the messages.',
+    '',
+    ...corpus.rules.flatMap((rule) => {
+      const lines = examples(rule, false)
+      return lines.length === 0 ? [] : ['### `' + rule.rule + '`', '', ...lines, '']
+    })
+  ].join('\n')
+}
+
+/** The console report: the tables, then the places to look at with their messages. */
+export function consoleReport(corpus: CorpusFigures, mojibake: GarblingScore[]): string {
+  return [
+    resultsMarkdown(corpus, mojibake).split('\n## Where to look first')[0]!,
+    '## Where to look first',
+    '',
+    ...corpus.rules.flatMap((rule) => {
+      const lines = examples(rule, true)
+      return lines.length === 0 ? [] : [rule.rule, ...lines, '']
+    })
+  ].join('\n')
+}

@@ -1,0 +1,206 @@
+/**
+ * Score the preset's messages on the corpora against the labelled sets:
+ * per rule, precision and recall on the labels, false alarms on the
+ * documentation (every message there that is not a labelled true error),
+ * internal errors, and the examples a developer should look at first.
+ */
+import {isInternalError, type CorpusMessage} from './corpus-message.ts'
+import {ruleIds, type Label, type RuleId} from './labels.ts'
+
+/** A place to look at: a message, or a labelled error no message covers. */
+export interface Example {
+  path: string
+  line: number
+  column: number
+  /** The message's reason, or the label's. */
+  text: string
+}
+
+/** What `pnpm eval` measured of one rule. */
+export interface RuleFigures {
+  rule: RuleId
+  /** Messages on the scraped pages and on the documentation. */
+  spamMessages: number
+  docsMessages: number
+  /** Labels by value. */
+  errors: number
+  oks: number
+  ambiguous: number
+  /** Messages on a labelled error, on a labelled `ok`, on an ambiguous case. */
+  truePositives: number
+  falsePositives: number
+  ambiguousHits: number
+  /** Labelled errors some message covers. */
+  found: number
+  /** Messages on the scraped pages, in files with labels of this rule, that no label covers. */
+  unlabelled: number
+  /** Messages on the documentation that are not on a labelled error. */
+  docsFalseAlarms: number
+  /** Documentation pages with at least one false alarm of this rule. */
+  docsPagesWithFalseAlarms: number
+  internalErrors: number
+  /** `truePositives / (truePositives + falsePositives)`; `undefined` without labelled hits. */
+  precision: number | undefined
+  /** `found / errors`; `undefined` without labelled errors. */
+  recall: number | undefined
+  /** Docs false alarms per 1,000 documentation pages. */
+  docsFalseAlarmsPer1000: number
+  worst: {falsePositives: Example[]; docsFalseAlarms: Example[]; misses: Example[]; unlabelled: Example[]}
+}
+
+/** Everything `pnpm eval` measured on the corpora. */
+export interface CorpusFigures {
+  spamPages: number
+  docsPages: number
+  /** Documentation pages with a false alarm of any rule. */
+  docsPagesWithFalseAlarms: number
+  /** Internal errors of messages without a rule (the engine failing on a file). */
+  engineErrors: number
+  rules: RuleFigures[]
+}
+
+/** How many examples of each sort are kept. */
+const examplesKept = 8
+
+/** Whether `path` is a documentation page (every message there counts unless it is a labelled error). */
+export function isDocs(path: string): boolean {
+  return path.startsWith('docs/')
+}
+
+/**
+ * Whether message `message` covers the case `label` marks: the label's line
+ * lies in the message's lines, and, where the label has a column, on the
+ * message's first and last lines the column lies inside the message (one
+ * column of slack before it: a repeat's message takes the space before it).
+ */
+export function covers(message: CorpusMessage, label: Label): boolean {
+  const endLine = Math.max(message.line, message.endLine)
+  if (label.line < message.line || label.line > endLine) return false
+  if (label.column === undefined) return true
+  if (label.line === message.line && label.column < message.column - 1) return false
+  if (label.line === endLine && label.column > Math.max(message.endColumn, message.column)) return false
+  return true
+}
+
+const preference = {error: 0, ambiguous: 1, ok: 2}
+
+/**
+ * The label a message is judged by, of those it covers: one that starts where
+ * the message starts first, then an error before an ambiguous case before an
+ * `ok` (a unit that holds a real ad is a true finding).
+ */
+export function labelFor(message: CorpusMessage, labels: Label[]): Label | undefined {
+  let best: Label | undefined
+  let bestRank = Infinity
+  for (const label of labels) {
+    if (!covers(message, label)) continue
+    const startsHere = label.line === message.line && (label.column === undefined || Math.abs(label.column - message.column) <= 1)
+    const rank = (startsHere ? 0 : 3) + preference[label.label]
+    if (rank < bestRank) {
+      best = label
+      bestRank = rank
+    }
+  }
+  return best
+}
+
+/**
+ * Score `messages` (of every file linted: `spamPages` scraped and
+ * `docsPages` documentation pages) against `labels`.
+ */
+export function scoreCorpus(messages: CorpusMessage[], labels: Label[], spamPages: number, docsPages: number): CorpusFigures {
+  const pagesWithFalseAlarms = new Set<string>()
+  const rules = ruleIds.map((rule) => {
+    const figures = scoreRule(
+      rule,
+      messages.filter((message) => message.ruleId === rule),
+      labels.filter((label) => label.rule === rule),
+      docsPages
+    )
+    for (const example of figures.docsFalseAlarmPages) pagesWithFalseAlarms.add(example)
+    return figures.figures
+  })
+  return {
+    spamPages,
+    docsPages,
+    docsPagesWithFalseAlarms: pagesWithFalseAlarms.size,
+    engineErrors: messages.filter((message) => message.ruleId === undefined && isInternalError(message)).length,
+    rules
+  }
+}
+
+function scoreRule(
+  rule: RuleId,
+  messages: CorpusMessage[],
+  labels: Label[],
+  docsPages: number
+): {figures: RuleFigures; docsFalseAlarmPages: Set<string>} {
+  const byPath = new Map<string, Label[]>()
+  for (const label of labels) byPath.set(label.path, [...(byPath.get(label.path) ?? []), label])
+  const figures: RuleFigures = {
+    rule,
+    spamMessages: 0,
+    docsMessages: 0,
+    errors: labels.filter((label) => label.label === 'error').length,
+    oks: labels.filter((label) => label.label === 'ok').length,
+    ambiguous: labels.filter((label) => label.label === 'ambiguous').length,
+    truePositives: 0,
+    falsePositives: 0,
+    ambiguousHits: 0,
+    found: 0,
+    unlabelled: 0,
+    docsFalseAlarms: 0,
+    docsPagesWithFalseAlarms: 0,
+    internalErrors: 0,
+    precision: undefined,
+    recall: undefined,
+    docsFalseAlarmsPer1000: 0,
+    worst: {falsePositives: [], docsFalseAlarms: [], misses: [], unlabelled: []}
+  }
+  const docsFalseAlarmPages = new Set<string>()
+  const keep = (list: Example[], example: Example): void => {
+    if (list.length < examplesKept) list.push(example)
+  }
+
+  for (const message of messages) {
+    if (isInternalError(message)) {
+      figures.internalErrors++
+      continue
+    }
+    const docs = isDocs(message.path)
+    if (docs) figures.docsMessages++
+    else figures.spamMessages++
+    const inFile = byPath.get(message.path)
+    const label = inFile && labelFor(message, inFile)
+    const example = {path: message.path, line: message.line, column: message.column, text: message.reason}
+    if (label?.label === 'error') figures.truePositives++
+    else if (label?.label === 'ok') {
+      figures.falsePositives++
+      keep(figures.worst.falsePositives, example)
+    } else if (label?.label === 'ambiguous') figures.ambiguousHits++
+    else if (!docs && inFile) {
+      figures.unlabelled++
+      keep(figures.worst.unlabelled, example)
+    }
+    if (docs && label?.label !== 'error') {
+      figures.docsFalseAlarms++
+      docsFalseAlarmPages.add(message.path)
+      if (label?.label !== 'ok') keep(figures.worst.docsFalseAlarms, example)
+    }
+  }
+
+  const byFile = new Map<string, CorpusMessage[]>()
+  for (const message of messages) byFile.set(message.path, [...(byFile.get(message.path) ?? []), message])
+  for (const label of labels) {
+    if (label.label !== 'error') continue
+    if ((byFile.get(label.path) ?? []).some((message) => !isInternalError(message) && covers(message, label))) figures.found++
+    else keep(figures.worst.misses, {path: label.path, line: label.line, column: label.column ?? 1, text: label.kind + ': ' + label.reason})
+  }
+
+  const judged = figures.truePositives + figures.falsePositives
+  figures.precision = judged === 0 ? undefined : figures.truePositives / judged
+  figures.recall = figures.errors === 0 ? undefined : figures.found / figures.errors
+  figures.docsPagesWithFalseAlarms = docsFalseAlarmPages.size
+  figures.docsFalseAlarmsPer1000 = docsPages === 0 ? 0 : (figures.docsFalseAlarms / docsPages) * 1000
+  return {figures, docsFalseAlarmPages}
+}

@@ -1,0 +1,94 @@
+/**
+ * `pnpm eval`: lint the real documents of `../shared/corpora` with the
+ * preset, as users run it, and measure every rule against the labelled sets
+ * in `eval/labels/`; score `no-mojibake` and `ftfy-js` on mojibake generated
+ * from the documentation's own text. Prints the figures and the places to
+ * look at first, and writes `eval/RESULTS.md`.
+ *
+ * `pnpm eval --check` writes nothing: it fails when the fresh figures differ
+ * from `RESULTS.md` or pass a limit of `thresholds.json` (the CI gate).
+ * `--corpora DIR` reads another copy of the corpora; `--jobs N` sets the
+ * number of worker threads (default: one a core).
+ */
+import {existsSync, readFileSync, writeFileSync} from 'node:fs'
+import {availableParallelism} from 'node:os'
+import {parseArgs} from 'node:util'
+import {fileURLToPath} from 'node:url'
+import {failures, validThresholds} from './lib/check.ts'
+import {LabelError, readLabels, type Label} from './lib/labels.ts'
+import {lintCorpus, markdownFiles} from './lib/lint-corpus.ts'
+import {generateMojibakeSet} from './lib/mojibake-set.ts'
+import {consoleReport, resultsMarkdown} from './lib/report.ts'
+import {scoreMojibakeSet} from './lib/score-mojibake-set.ts'
+import {scoreCorpus} from './lib/score.ts'
+
+const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url))
+const {values} = parseArgs({
+  options: {
+    check: {type: 'boolean', default: false},
+    corpora: {type: 'string', default: here('../../shared/corpora')},
+    jobs: {type: 'string', default: String(availableParallelism())}
+  }
+})
+const root = values.corpora
+const jobs = Number(values.jobs)
+if (!Number.isInteger(jobs) || jobs < 1) fail('`--jobs` must be a positive integer, not `' + values.jobs + '`')
+if (!existsSync(root + '/spam') || !existsSync(root + '/docs')) fail('no corpora at `' + root + '` (expected spam/ and docs/ there)')
+
+const started = performance.now()
+const files = markdownFiles(root)
+const relative = (file: string): string => file.slice(root.length + 1).split('\\').join('/')
+const spamPages = files.filter((file) => relative(file).startsWith('spam/')).length
+const docsFiles = files.filter((file) => relative(file).startsWith('docs/'))
+
+let labels: Label[]
+try {
+  labels = readLabels(here('labels'))
+} catch (error) {
+  if (error instanceof LabelError) fail('eval/labels/' + error.message)
+  throw error
+}
+checkPlaces(labels, new Set(files.map(relative)))
+
+const messages = await lintCorpus(root, files, jobs)
+const corpus = scoreCorpus(messages, labels, spamPages, docsFiles.length)
+process.stderr.write('scoring the generated mojibake set\n')
+const set = generateMojibakeSet(docsFiles.map((file) => ({path: relative(file), text: readFileSync(file, 'utf8')})))
+const mojibake = await scoreMojibakeSet(set)
+
+console.log(consoleReport(corpus, mojibake))
+const results = resultsMarkdown(corpus, mojibake)
+const resultsPath = here('RESULTS.md')
+let failed = failures(corpus, mojibake, validThresholds(JSON.parse(readFileSync(here('thresholds.json'), 'utf8'))))
+if (values.check) {
+  if (!existsSync(resultsPath) || readFileSync(resultsPath, 'utf8') !== results) {
+    failed = [...failed, 'eval/RESULTS.md is not what this run measured: run `pnpm eval` and commit it']
+  }
+} else {
+  writeFileSync(resultsPath, results)
+  process.stderr.write('wrote eval/RESULTS.md\n')
+}
+process.stderr.write(`evaluated ${files.length} files in ${((performance.now() - started) / 1000).toFixed(0)} s\n`)
+if (failed.length > 0) {
+  for (const line of failed) process.stderr.write('eval: ' + line + '\n')
+  process.exitCode = 1
+}
+
+/** Every label must name a linted file and a line inside it: a stale label is an error, not a silent miss. */
+function checkPlaces(labels: Label[], known: Set<string>): void {
+  const lineCounts = new Map<string, number>()
+  for (const label of labels) {
+    if (!known.has(label.path)) fail(`eval/labels/${label.rule}.jsonl: no file \`${label.path}\` in the corpora`)
+    let count = lineCounts.get(label.path)
+    if (count === undefined) {
+      count = readFileSync(root + '/' + label.path, 'utf8').split('\n').length
+      lineCounts.set(label.path, count)
+    }
+    if (label.line > count) fail(`eval/labels/${label.rule}.jsonl: \`${label.path}\` has no line ${label.line}`)
+  }
+}
+
+function fail(reason: string): never {
+  process.stderr.write('eval: ' + reason + '\n')
+  process.exit(2)
+}

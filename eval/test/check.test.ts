@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict'
+import {describe, it} from 'node:test'
+import {emptyScore} from '../../bench/mojibake-score.ts'
+import {failures, validThresholds, type Thresholds} from '../lib/check.ts'
+import {ruleIds} from '../lib/labels.ts'
+import type {GarblingScore} from '../lib/score-mojibake-set.ts'
+import {scoreCorpus} from '../lib/score.ts'
+
+const limits = {minPrecision: 0.9, minRecall: 0.5, maxDocsFalseAlarmsPer1000: 2, maxInternalErrors: 0}
+const thresholds: Thresholds = {
+  rules: Object.fromEntries(ruleIds.map((rule) => [rule, limits])),
+  mojibakeSet: {minFound: 0.8, minRepaired: 0.5, maxFalseHits: 0},
+  maxEngineErrors: 0
+}
+const mojibake: GarblingScore[] = [{garbling: 'all', documents: 1, rule: {injected: 10, found: 8, repaired: 5, falseHits: 0}, ftfy: emptyScore()}]
+const labels = ruleIds.flatMap((rule) => [
+  {path: 'spam/a.md', line: 1, rule, kind: 'x', label: 'error' as const, reason: 'r'},
+  {path: 'spam/a.md', line: 2, rule, kind: 'x', label: 'ok' as const, reason: 'r'}
+])
+const hit = (rule: string, line: number, path = 'spam/a.md') => ({path, ruleId: rule, reason: 'Unexpected x', line, column: 1, endLine: line, endColumn: 2, fatal: false})
+
+describe('failures', () => {
+  it('passes a run that holds every limit', () => {
+    const corpus = scoreCorpus(ruleIds.map((rule) => hit(rule, 1)), labels, 1, 1000)
+    assert.deepEqual(failures(corpus, mojibake, thresholds), [])
+  })
+
+  it('fails a rule that flags everything: precision, and false alarms on the docs', () => {
+    const everywhere = ruleIds.map((rule) => hit(rule, 1))
+    for (let line = 1; line <= 5; line++) everywhere.push(hit('no-mojibake', line), hit('no-mojibake', line, 'docs/x/b.md'))
+    assert.deepEqual(failures(scoreCorpus(everywhere, labels, 1, 1000), mojibake, thresholds), [
+      'no-mojibake precision is 0.667, below 0.9',
+      'no-mojibake docs false alarms per 1,000 pages is 5.0, above 2'
+    ])
+  })
+
+  it('fails a rule that finds nothing, and a rule that throws', () => {
+    const messages = ruleIds.filter((rule) => rule !== 'title-heading-match').map((rule) => hit(rule, 1))
+    messages.push({...hit('no-ad-markup', 3), reason: 'Unexpected internal error in `no-ad-markup`: x'})
+    assert.deepEqual(failures(scoreCorpus(messages, labels, 1, 1000), mojibake, thresholds), [
+      'no-ad-markup internal errors is 1, above 0',
+      'title-heading-match precision is –, below 0.9',
+      'title-heading-match recall is 0.000, below 0.5'
+    ])
+  })
+
+  it('fails when the generated mojibake is found less often', () => {
+    const corpus = scoreCorpus(ruleIds.map((rule) => hit(rule, 1)), labels, 1, 1000)
+    const worse = [{...mojibake[0]!, rule: {injected: 10, found: 7, repaired: 5, falseHits: 1}}]
+    assert.deepEqual(failures(corpus, worse, thresholds), [
+      'generated mojibake found is 0.700, below 0.8',
+      'generated mojibake false hits is 1, above 0'
+    ])
+  })
+})
+
+describe('validThresholds', () => {
+  it('names a missing limit', () => {
+    assert.throws(() => validThresholds({...thresholds, rules: {}}), /`rules.no-ad-markup.minPrecision` must be a number/)
+    assert.equal(validThresholds(thresholds), thresholds)
+  })
+})
