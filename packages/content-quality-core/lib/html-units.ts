@@ -20,7 +20,8 @@ export interface HtmlUnit {
   /**
    * The parsed HTML (parse5, through `hast-util-from-html`). Every position
    * is a real place in the document; the markdown between `html` nodes reads
-   * as white space, so an element that encloses markdown spans it.
+   * as white space, so an element that encloses markdown spans it. Elements
+   * the parser makes up (`</p>` with no `<p>` open, `</br>`) have none.
    */
   tree: HastRoot
 }
@@ -176,14 +177,20 @@ function parseGroup(nodes: Html[], source: string, closed: boolean): Parsed | un
  * Cut a parsed group (the `html` children of `children` at `group`) into
  * units. Markdown between two `html` nodes joins their unit only when one
  * top-level element reaches over all of it; only the first and last
- * markdown node of each stretch are read.
+ * markdown node of each stretch are read. The parser does not keep to
+ * document order: it moves what a table may not hold before the table
+ * (`<table><p>x</table>`), opens a formatting element again from where its
+ * first tag starts (`<div><b>x</div>y`), and makes up elements with no
+ * position at all (`</p>` with no `<p>` open is an empty `<p>`, `</br>` a
+ * `<br>`).
  */
 function* cut(children: RootContent[], group: number[], parsed: Parsed): Generator<HtmlUnit, void, undefined> {
   const top = parsed.tree.children
-  // Top-level elements, which alone can reach over markdown (text the parser moved before a table starts later).
-  const elements = top.filter((node) => node.type === 'element')
+  const elements = reachingElements(top)
+  // The elements that start before the markdown looked at, and how far the furthest of them ends.
+  let started = 0
+  let reach = -1
   let topLevel = 0
-  let reach = 0
   let first = 0
   for (let at = 0; at < group.length; at++) {
     const index = group[at]!
@@ -195,23 +202,49 @@ function* cut(children: RootContent[], group: number[], parsed: Parsed): Generat
       // (an element the next tag closes, as `<li>` or `<p>`, ends where the next node starts).
       const markdownStart = children[index + 1]!.position?.start.offset ?? children[index]!.position!.end.offset!
       const markdownEnd = children[next - 1]!.position?.end.offset ?? children[next]!.position!.start.offset!
-      while (reach < elements.length && endOf(elements[reach]!) <= markdownStart) reach++
-      const element = elements[reach]
-      if (element && startOf(element) < markdownStart && endOf(element) > markdownEnd) continue
+      while (started < elements.length && startOf(elements[started]!) < markdownStart) {
+        reach = Math.max(reach, endOf(elements[started++]!))
+      }
+      if (reach > markdownEnd) continue
     }
     const unit = makeUnit(children.slice(group[first], index + 1))
-    // Units and top-level nodes are both in document order: hand them out in one pass. A node that
-    // starts before the unit but ends in it (text after a stray end tag, merged with the white space
-    // that stands for the markdown before) belongs to it, and starts where the unit starts.
-    while (topLevel < top.length && endOf(top[topLevel]!) <= unit.start) topLevel++
-    while (topLevel < top.length && startOf(top[topLevel]!) < unit.end) {
+    // Units and top-level nodes are both in document order, but for what the parser moved or made up
+    // inside one unit: hand them out in one pass.
+    while (topLevel < top.length && endsBy(top[topLevel]!, unit.start)) topLevel++
+    while (topLevel < top.length && startsBefore(top[topLevel]!, unit.end)) {
       const node = top[topLevel++]!
-      if (startOf(node) < unit.start) node.position!.start = {...unit.tree.position!.start}
+      // A node that starts before the unit but ends in it (text after a stray end tag, merged with the white
+      // space that stands for the markdown before) belongs to it, and starts where the unit starts.
+      if (node.position && startOf(node) < unit.start) node.position.start = {...unit.tree.position!.start}
       unit.tree.children.push(node)
     }
     yield unit
     first = at + 1
   }
+}
+
+/**
+ * The top-level elements, which alone can reach over markdown (text the
+ * parser moved before a table starts later), in the order they start:
+ * one moved before a table comes after it. Elements without a position
+ * reach over nothing.
+ */
+function reachingElements(top: HastContent[]): HastContent[] {
+  return top.filter((node) => node.type === 'element' && node.position).sort((a, b) => startOf(a) - startOf(b))
+}
+
+/**
+ * Whether a top-level node ends at or before `offset`, so that no unit from
+ * there on holds it. A node without a position (one the parser made up) goes
+ * with the nodes around it: to the unit being filled when the pass meets it.
+ */
+function endsBy(node: HastContent, offset: number): boolean {
+  return node.position !== undefined && endOf(node) <= offset
+}
+
+/** Whether a top-level node starts before `offset`; a node without a position goes with the nodes around it. */
+function startsBefore(node: HastContent, offset: number): boolean {
+  return node.position === undefined || startOf(node) < offset
 }
 
 function hasOffsets(node: RootContent): boolean {
@@ -291,10 +324,12 @@ function shift(tree: HastRoot, pieces: Piece[], toPoint: ToPoint): void {
   })
 }
 
+/** Where a node starts in the document; -1 without a position (see `endsBy`). */
 function startOf(node: HastContent): number {
   return node.position?.start.offset ?? -1
 }
 
+/** Where a node ends in the document; -1 without a position. */
 function endOf(node: HastContent): number {
   return node.position?.end.offset ?? -1
 }

@@ -7,13 +7,13 @@ import {htmlUnits} from '../lib/index.ts'
 
 const parser = remark().use(remarkGfm)
 
-/** Each unit as `start-end: text`, and its top-level elements as `tag start-end`. */
+/** Each unit as `start-end: text`, and its top-level elements as `tag start-end` (`tag` alone without a position). */
 function units(document: string) {
   return [...htmlUnits(parser.parse(document), document)].map((unit) => ({
     unit: unit.start + '-' + unit.end + ': ' + document.slice(unit.start, unit.end),
     elements: unit.tree.children
       .filter((node): node is Element => node.type === 'element')
-      .map((node) => node.tagName + ' ' + node.position!.start.offset + '-' + node.position!.end.offset)
+      .map((node) => node.tagName + (node.position ? ' ' + node.position.start.offset + '-' + node.position.end.offset : ''))
   }))
 }
 
@@ -146,6 +146,39 @@ describe('htmlUnits', () => {
     assert.deepEqual(found.map((unit) => unit.start + '-' + unit.end), ['0-4', '11-37'])
     assert.deepEqual(found[1]!.tree.children.map((node) => node.type === 'text' && node.value.trim()), ['Share this article'])
     assert.deepEqual(found[1]!.tree.children[0]!.position, {start: {line: 5, column: 1, offset: 11}, end: {line: 6, column: 19, offset: 37}})
+  })
+
+  it('joins markdown a table reaches over when the parser moves an element out before it', () => {
+    // The `<p>` a table may not hold comes first among the top-level elements, though the table starts earlier.
+    assert.deepEqual(units('<table>\n\nText.\n\n<p>x</table>\n'), [
+      {unit: '0-28: <table>\n\nText.\n\n<p>x</table>', elements: ['p 16-20', 'table 0-28']}
+    ])
+  })
+
+  it('cuts the units after `<p>x</p></p>`, whose `</p>` the parser makes an empty `<p>` without a position', () => {
+    assert.deepEqual(units('<p>x</p></p>\n\nText.\n\n<p>y</p>\n'), [
+      {unit: '0-12: <p>x</p></p>', elements: ['p 0-8', 'p']},
+      {unit: '21-29: <p>y</p>', elements: ['p 21-29']}
+    ])
+    assert.deepEqual(units('<p>x</p></p>\n<div>y</div>\n'), [
+      {unit: '0-25: <p>x</p></p>\n<div>y</div>', elements: ['p 0-8', 'p', 'div 13-25']}
+    ])
+    // After the markdown, the made-up `<p>` goes with the unit its tag stands in.
+    assert.deepEqual(units('<p>a</p>\n\nText.\n\n</p><p>y</p>\n'), [
+      {unit: '0-8: <p>a</p>', elements: ['p 0-8']},
+      {unit: '17-29: </p><p>y</p>', elements: ['p', 'p 21-29']}
+    ])
+  })
+
+  it('cuts the units after `<b>x</b></br>`, whose `</br>` the parser makes a `<br>` without a position', () => {
+    assert.deepEqual(units('<b>x</b></br>\n\nText.\n\n<p>y</p>\n'), [
+      {unit: '0-13: <b>x</b></br>', elements: ['b 0-8', 'br']},
+      {unit: '22-30: <p>y</p>', elements: ['p 22-30']}
+    ])
+    assert.deepEqual(units('Some <b>x</b></br> and <i>y</i>.\n'), [
+      {unit: '5-18: <b>x</b></br>', elements: ['b 5-13', 'br']},
+      {unit: '23-31: <i>y</i>', elements: ['i 23-31']}
+    ])
   })
 
   it('parses units one at a time, as the loop asks for them', () => {

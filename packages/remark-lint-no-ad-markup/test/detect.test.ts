@@ -83,6 +83,16 @@ describe('no-ad-markup: ad slots and ad code', () => {
     ])
   })
 
+  it('reports an AdSense slot after an end tag the parser makes an element of (`</p>`, `</br>`)', async () => {
+    const slot = '<ins class="adsbygoogle" data-ad-client="ca-pub-1"></ins>'
+    for (const stray of ['<p>x</p></p>', '<b>x</b></br>']) {
+      assert.deepEqual(await report('# T\n\nHello\n\n' + stray + '\n\n' + slot + '\n\n' + stray + '\n'), [
+        '7:1-7:58 Unexpected AdSense slot, expected no ad markup'
+      ], stray)
+      assert.deepEqual(await report(stray + '\n' + slot + '\n'), ['2:1-2:58 Unexpected AdSense slot, expected no ad markup'], stray)
+    }
+  })
+
   it('maps HTML in block quotes to exact columns', async () => {
     assert.deepEqual(await report('> Quote.\n>\n> <ins class="adsbygoogle"></ins>\n'), [
       '3:3-3:34 Unexpected AdSense slot, expected no ad markup'

@@ -154,6 +154,14 @@ describe('no-scraper-boilerplate: page furniture', () => {
     ])
   })
 
+  it('reports furniture after an end tag the parser makes an element of (`</p>`, `</br>`)', async () => {
+    for (const stray of ['<p>x</p></p>', '<b>x</b></br>']) {
+      assert.deepEqual(await report(stray + '\n\nText.\n\n<p>Share this article</p>\n'), [
+        '5:1-5:26 Unexpected page furniture `Share this article`, expected no scraped page furniture'
+      ], stray)
+    }
+  })
+
   it('leaves prose that merely starts with such words alone', async () => {
     const document = [
       'Advertisements of the 1950s relied on print, which this chapter explores in depth with many examples from the archives.',
