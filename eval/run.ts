@@ -36,10 +36,10 @@ if (!Number.isInteger(jobs) || jobs < 1) fail('`--jobs` must be a positive integ
 if (!existsSync(root + '/spam') || !existsSync(root + '/docs')) fail('no corpora at `' + root + '` (expected spam/ and docs/ there)')
 
 const started = performance.now()
-const files = markdownFiles(root)
+const spamFiles = markdownFiles(root + '/spam')
+const docsFiles = markdownFiles(root + '/docs')
+const files = [...spamFiles, ...docsFiles]
 const relative = (file: string): string => file.slice(root.length + 1).split('\\').join('/')
-const spamPages = files.filter((file) => relative(file).startsWith('spam/')).length
-const docsFiles = files.filter((file) => relative(file).startsWith('docs/'))
 
 let labels: Label[]
 try {
@@ -51,7 +51,7 @@ try {
 checkPlaces(labels, new Set(files.map(relative)))
 
 const messages = await lintCorpus(root, files, jobs)
-const corpus = scoreCorpus(messages, labels, spamPages, docsFiles.length)
+const corpus = scoreCorpus(messages, labels, spamFiles.length, docsFiles.length)
 process.stderr.write('scoring the generated mojibake set\n')
 const set = generateMojibakeSet(docsFiles.map((file) => ({path: relative(file), text: readFileSync(file, 'utf8')})))
 const mojibake = await scoreMojibakeSet(set)

@@ -72,12 +72,13 @@ function share(files: string[], count: number): string[][] {
   return shares.map((part) => part.files)
 }
 
-/** Order messages by path, then line, column and rule. */
+/** Order messages by path, then line, column, rule and reason, so every run lists them alike. */
 export function byPlace(a: CorpusMessage, b: CorpusMessage): number {
   return (
     (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
     a.line - b.line ||
     a.column - b.column ||
-    String(a.ruleId).localeCompare(String(b.ruleId))
+    String(a.ruleId).localeCompare(String(b.ruleId)) ||
+    a.reason.localeCompare(b.reason)
   )
 }

@@ -135,8 +135,7 @@ function scoreRule(
   labels: Label[],
   docsPages: number
 ): {figures: RuleFigures; docsFalseAlarmPages: Set<string>} {
-  const byPath = new Map<string, Label[]>()
-  for (const label of labels) byPath.set(label.path, [...(byPath.get(label.path) ?? []), label])
+  const byPath = byFile(labels)
   const figures: RuleFigures = {
     rule,
     spamMessages: 0,
@@ -189,11 +188,10 @@ function scoreRule(
     }
   }
 
-  const byFile = new Map<string, CorpusMessage[]>()
-  for (const message of messages) byFile.set(message.path, [...(byFile.get(message.path) ?? []), message])
+  const messagesByPath = byFile(messages)
   for (const label of labels) {
     if (label.label !== 'error') continue
-    if ((byFile.get(label.path) ?? []).some((message) => !isInternalError(message) && covers(message, label))) figures.found++
+    if ((messagesByPath.get(label.path) ?? []).some((message) => !isInternalError(message) && covers(message, label))) figures.found++
     else keep(figures.worst.misses, {path: label.path, line: label.line, column: label.column ?? 1, text: label.kind + ': ' + label.reason})
   }
 
@@ -203,4 +201,15 @@ function scoreRule(
   figures.docsPagesWithFalseAlarms = docsFalseAlarmPages.size
   figures.docsFalseAlarmsPer1000 = docsPages === 0 ? 0 : (figures.docsFalseAlarms / docsPages) * 1000
   return {figures, docsFalseAlarmPages}
+}
+
+/** Group messages or labels by their file. */
+function byFile<Item extends {path: string}>(items: Item[]): Map<string, Item[]> {
+  const groups = new Map<string, Item[]>()
+  for (const item of items) {
+    const group = groups.get(item.path)
+    if (group) group.push(item)
+    else groups.set(item.path, [item])
+  }
+  return groups
 }

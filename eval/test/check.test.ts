@@ -39,9 +39,18 @@ describe('failures', () => {
     messages.push({...hit('no-ad-markup', 3), reason: 'Unexpected internal error in `no-ad-markup`: x'})
     assert.deepEqual(failures(scoreCorpus(messages, labels, 1, 1000), mojibake, thresholds), [
       'no-ad-markup internal errors is 1, above 0',
-      'title-heading-match precision is –, below 0.9',
       'title-heading-match recall is 0.000, below 0.5'
     ])
+  })
+
+  it('holds a share with nothing to measure: no judged hit, no labelled error', () => {
+    const onlyOk = labels.filter((label) => label.rule !== 'no-mojibake' || label.label === 'ok')
+    const messages = ruleIds.filter((rule) => rule !== 'no-mojibake').map((rule) => hit(rule, 1))
+    const corpus = scoreCorpus(messages, onlyOk, 1, 1000)
+    const figures = corpus.rules.find((rule) => rule.rule === 'no-mojibake')!
+    assert.equal(figures.precision, undefined)
+    assert.equal(figures.recall, undefined)
+    assert.deepEqual(failures(corpus, mojibake, thresholds), [])
   })
 
   it('fails when the generated mojibake is found less often', () => {

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict'
-import {mkdtempSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, it} from 'node:test'
-import {LabelError, parseLabels, readLabels} from '../lib/labels.ts'
+import {LabelError, parseLabels, readLabels, ruleIds} from '../lib/labels.ts'
 
 const good = {path: 'spam/site/a.md', line: 3, rule: 'no-mojibake', kind: 'mojibake', label: 'error', reason: 'dash read as Windows-1252'}
 
@@ -43,5 +43,19 @@ describe('readLabels', () => {
     const other = mkdtempSync(join(tmpdir(), 'labels-'))
     writeFileSync(join(other, 'no-such-rule.jsonl'), '')
     assert.throws(() => readLabels(other), /no rule `no-such-rule`/)
+  })
+})
+
+describe('eval/labels', () => {
+  it('holds valid labels, counted as the README says', () => {
+    const folder = new URL('../labels/', import.meta.url)
+    const labels = readLabels(folder.pathname)
+    const readme = readFileSync(new URL('README.md', folder), 'utf8')
+    for (const rule of ruleIds) {
+      const mine = labels.filter((label) => label.rule === rule)
+      const count = (value: string): number => mine.filter((label) => label.label === value).length
+      const row = `| \`${rule}\` | ${mine.length} | ${count('error')} | ${count('ok')} | ${count('ambiguous')} |`
+      assert.ok(readme.includes(row), 'expected the README row ' + row)
+    }
   })
 })
