@@ -16,7 +16,16 @@ export interface CorpusMessage {
   end?: number
   expected?: string[]
   fatal: boolean
+  /**
+   * Set on the one message that stands for the messages of its rule past
+   * the first `keptPerRule` in a file (a rule gone wild must not exhaust
+   * memory): how many it stands for. It has no place and matches no label.
+   */
+  overflow?: number
 }
+
+/** How many messages of one rule in one file are kept whole. */
+export const keptPerRule = 1000
 
 /** Whether `message` says that a rule threw instead of checking the file. */
 export function isInternalError(message: CorpusMessage): boolean {

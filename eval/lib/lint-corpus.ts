@@ -47,7 +47,7 @@ export async function lintCorpus(root: string, files: string[], jobs = available
           const thread = new Worker(bootstrap, {eval: true, workerData: {files: part, root, preset} satisfies WorkerInput})
           thread.on('message', function (batch: WorkerBatch) {
             done += batch.done
-            messages.push(...batch.messages)
+            for (const message of batch.messages) messages.push(message)
             progress()
           })
           thread.on('error', reject)

@@ -8,7 +8,7 @@ import {relative, resolve, sep} from 'node:path'
 import {remark} from 'remark'
 import {engine} from 'unified-engine'
 import type {VFile} from 'vfile'
-import type {CorpusMessage} from './corpus-message.ts'
+import {keptPerRule, type CorpusMessage} from './corpus-message.ts'
 
 /** What the main thread gives a worker. */
 export interface WorkerInput {
@@ -61,10 +61,26 @@ function lintBatch(paths: string[]): Promise<VFile[]> {
   })
 }
 
-/** The messages of one linted file, with corpus-relative paths. */
+/**
+ * The messages of one linted file, with corpus-relative paths; past
+ * `keptPerRule` messages of a rule, one overflow message counts the rest.
+ */
 function toCorpusMessages(file: VFile, root: string): CorpusMessage[] {
   const path = relative(root, resolve(file.cwd, file.path)).split(sep).join('/')
-  return file.messages.map(function (message): CorpusMessage {
+  const perRule = new Map<string | undefined, number>()
+  const kept = file.messages.filter(function (message) {
+    const count = (perRule.get(message.ruleId) ?? 0) + 1
+    perRule.set(message.ruleId, count)
+    return count <= keptPerRule
+  })
+  const overflow = [...perRule].flatMap(([ruleId, count]): CorpusMessage[] =>
+    count <= keptPerRule
+      ? []
+      : [{path, ruleId, reason: `${count - keptPerRule} more messages`, line: 0, column: 0, endLine: 0, endColumn: 0, fatal: false, overflow: count - keptPerRule}]
+  )
+  return [...kept.map(toCorpusMessage), ...overflow]
+
+  function toCorpusMessage(message: VFile['messages'][number]): CorpusMessage {
     const place = message.place
     const start = place && 'start' in place ? place.start : place
     const end = place && 'end' in place ? place.end : place
@@ -82,5 +98,5 @@ function toCorpusMessages(file: VFile, root: string): CorpusMessage[] {
     if (end?.offset !== undefined) result.end = end.offset
     if (message.expected) result.expected = message.expected
     return result
-  })
+  }
 }

@@ -167,9 +167,14 @@ function scoreRule(
       continue
     }
     const docs = isDocs(message.path)
+    const inFile = byPath.get(message.path)
+    if (message.overflow !== undefined) {
+      countOverflow(figures, message.overflow, docs, Boolean(inFile))
+      if (docs) docsFalseAlarmPages.add(message.path)
+      continue
+    }
     if (docs) figures.docsMessages++
     else figures.spamMessages++
-    const inFile = byPath.get(message.path)
     const label = inFile && labelFor(message, inFile)
     const example = {path: message.path, line: message.line, column: message.column, text: message.reason}
     if (label?.label === 'error') figures.truePositives++
@@ -191,7 +196,8 @@ function scoreRule(
   const messagesByPath = byFile(messages)
   for (const label of labels) {
     if (label.label !== 'error') continue
-    if ((messagesByPath.get(label.path) ?? []).some((message) => !isInternalError(message) && covers(message, label))) figures.found++
+    const messages = messagesByPath.get(label.path) ?? []
+    if (messages.some((message) => message.overflow === undefined && !isInternalError(message) && covers(message, label))) figures.found++
     else keep(figures.worst.misses, {path: label.path, line: label.line, column: label.column ?? 1, text: label.kind + ': ' + label.reason})
   }
 
@@ -201,6 +207,17 @@ function scoreRule(
   figures.docsPagesWithFalseAlarms = docsFalseAlarmPages.size
   figures.docsFalseAlarmsPer1000 = docsPages === 0 ? 0 : (figures.docsFalseAlarms / docsPages) * 1000
   return {figures, docsFalseAlarmPages}
+}
+
+/** Count `count` messages that were not sent whole: on no label, so false alarms on docs, unlabelled on spam. */
+function countOverflow(figures: RuleFigures, count: number, docs: boolean, labelledFile: boolean): void {
+  if (docs) {
+    figures.docsMessages += count
+    figures.docsFalseAlarms += count
+  } else {
+    figures.spamMessages += count
+    if (labelledFile) figures.unlabelled += count
+  }
 }
 
 /** Group messages or labels by their file. */

@@ -107,3 +107,20 @@ describe('scoreCorpus', () => {
     assert.equal(mojibake.docsFalseAlarms, 1)
   })
 })
+
+describe('scoreCorpus with an overflow message', () => {
+  it('counts the messages it stands for as docs false alarms and unlabelled spam hits', () => {
+    const rule = 'no-mojibake'
+    const overflow = (path: string, count: number): CorpusMessage => ({...message(path, rule, [0, 0, 0, 0], `${count} more messages`), overflow: count})
+    const labels = [{...label('spam/a.md', 1, 'error'), rule: rule as Label['rule'], kind: 'mojibake'}]
+    const figures = scoreCorpus([overflow('docs/x/b.md', 4000), overflow('spam/a.md', 30), overflow('spam/c.md', 7)], labels, 2, 1000)
+    const mojibake = figures.rules.find((figure) => figure.rule === rule)!
+    assert.equal(mojibake.docsFalseAlarms, 4000)
+    assert.equal(mojibake.docsFalseAlarmsPer1000, 4000)
+    assert.equal(mojibake.docsPagesWithFalseAlarms, 1)
+    assert.equal(mojibake.spamMessages, 37)
+    assert.equal(mojibake.unlabelled, 30)
+    assert.equal(mojibake.found, 0)
+    assert.equal(mojibake.precision, undefined)
+  })
+})
