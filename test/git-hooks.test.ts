@@ -2,7 +2,8 @@
  * End-to-end: real `git commit`s in temporary repositories, stopped by the
  * pre-commit framework's hook from this repository and by the husky +
  * lint-staged recipe of the README. A file with defects is refused with the
- * messages shown; a clean file is committed.
+ * messages shown; a clean file is committed. Git and pre-commit come from
+ * PATH, or are installed (see `./programs.ts`).
  */
 import assert from 'node:assert/strict'
 import {spawnSync} from 'node:child_process'
@@ -12,6 +13,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {stripVTControlCharacters} from 'node:util'
 import {after, describe, it} from 'node:test'
+import {program} from './programs.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 
@@ -33,9 +35,15 @@ const environment = {
   GIT_CONFIG_NOSYSTEM: '1'
 }
 
-/** Run a command; its output is stdout and stderr together, without colours. */
+/**
+ * Run a command: an absolute path, or a system program found (or installed)
+ * by `program`. Its output is stdout and stderr together, without colours; a
+ * command that could not be started at all throws, saying why.
+ */
 function run(cwd: string, command: string, args: string[], env: NodeJS.ProcessEnv = environment) {
-  const result = spawnSync(command, args, {cwd, env, encoding: 'utf8'})
+  const file = path.isAbsolute(command) ? command : program(command)
+  const result = spawnSync(file, args, {cwd, env, encoding: 'utf8'})
+  if (result.error) throw new Error(command + ' ' + args.join(' ') + ' could not be run: ' + result.error.message)
   return {code: result.status, output: stripVTControlCharacters(result.stdout + result.stderr)}
 }
 
@@ -118,6 +126,7 @@ describe('the root package.json', () => {
 
 describe('pre-commit hook (.pre-commit-hooks.yaml)', () => {
   it('refuses a commit with defects, showing the messages, and accepts a clean one', () => {
+    program('pre-commit') // Found or installed before the slow snapshot, or the test fails here.
     const {repo, rev} = snapshotOfThisRepository()
     const env = {...environment, PRE_COMMIT_HOME: temporaryFolder('pre-commit-home-')}
     const project = repository('content-quality-pre-commit-', {
