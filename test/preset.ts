@@ -5,8 +5,8 @@
  */
 import assert from 'node:assert/strict'
 import {remark} from 'remark'
-import remarkGfm from 'remark-gfm'
 import remarkPresetLintContentQuality from '../packages/remark-preset-lint-content-quality/dist/index.js'
+import remarkContentQualitySyntax from '../packages/remark-preset-lint-content-quality/dist/syntax.js'
 import {VFile} from 'vfile'
 import {location} from 'vfile-location'
 
@@ -32,10 +32,10 @@ export interface PresetResult {
   messages: PresetMessage[]
 }
 
-const withGfm = remark().use(remarkGfm).use(remarkPresetLintContentQuality).freeze()
-const plain = remark().use(remarkPresetLintContentQuality).freeze()
+const withGfm = remark().use(remarkPresetLintContentQuality).freeze()
+const plain = remark().use(remarkPresetLintContentQuality).use(remarkContentQualitySyntax, {gfm: false}).freeze()
 
-/** Lint `document` with the preset (and `remark-gfm` unless `gfm` is false). */
+/** Lint `document` with the preset (with its `gfm` option, default on). */
 export async function lintWithPreset(document: string | Uint8Array, gfm = true): Promise<PresetResult> {
   const processor = gfm ? withGfm : plain
   const file = new VFile({path: 'doc.md', value: document})

@@ -7,8 +7,8 @@ import type {VFile} from 'vfile'
 
 /**
  * Lint files the way the `remark` CLI does (the same `.remarkrc*`,
- * `package.json#remarkConfig` and `.remarkignore` files, markdown extensions
- * when a folder is given) and return them with their messages. Where no
+ * `package.json#remarkConfig` and `.remarkignore` files, markdown and MDX
+ * extensions when a folder is given: the preset parses `.mdx` as MDX) and return them with their messages. Where no
  * configuration file is found, the content-quality preset is used. Nothing is
  * written and nothing is reported.
  */
@@ -19,7 +19,7 @@ export function lintFiles(files: Array<string | VFile>, cwd: string): Promise<VF
         processor: remark,
         files,
         cwd,
-        extensions: markdownExtensions,
+        extensions: [...markdownExtensions, 'mdx'],
         rcName: '.remarkrc',
         packageField: 'remarkConfig',
         ignoreName: '.remarkignore',

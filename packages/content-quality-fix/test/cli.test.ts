@@ -81,10 +81,11 @@ describe('content-quality-fix', () => {
     assert.equal(stderr, 'menu.md: fixed 0, 1 left without a fix\n')
   })
 
-  it('fixes every file of a folder, and leaves clean and ignored files as they are', () => {
+  it('fixes every markdown and MDX file of a folder, and leaves clean and ignored files as they are', () => {
     const clean = 'Plain text — nothing wrong.  \n'
     const directory = project({
       'a.md': 'One â€” two â€” three.\n',
+      'b.mdx': "import {Note} from './note.js'\n\n<Note>\n  Four â€” five.\n</Note>\n",
       'clean.md': clean,
       'ignored.md': 'Left â€” alone.\n',
       '.remarkignore': 'ignored.md\n'
@@ -92,6 +93,7 @@ describe('content-quality-fix', () => {
     const {code} = fix(directory)
     assert.equal(code, 0)
     assert.equal(bytes(directory, 'a.md').toString(), 'One — two — three.\n')
+    assert.equal(bytes(directory, 'b.mdx').toString(), "import {Note} from './note.js'\n\n<Note>\n  Four — five.\n</Note>\n")
     assert.equal(bytes(directory, 'clean.md').toString(), clean)
     assert.equal(bytes(directory, 'ignored.md').toString(), 'Left â€” alone.\n')
   })

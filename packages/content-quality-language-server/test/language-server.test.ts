@@ -136,6 +136,19 @@ describe('content-quality-language-server', () => {
     })
   })
 
+  it('lints an `mdx` document as MDX: prose inside components, not ESM or expressions', async () => {
+    await withServer(async (session) => {
+      const uri = new URL('no-config/page.mdx', fixtures).href
+      const page = "import {Note} from './note.js'\n\n<Note>\n  Fill the the kettle.\n</Note>\n\n{/* a note note */}\n\nBoil it â€” then pour.\n"
+      session.open(uri, page, 'mdx')
+      const {diagnostics} = await session.diagnostics(uri, 1)
+      assert.deepEqual(
+        diagnostics.map(({code, range}) => `${code} ${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`),
+        ['no-duplicated-phrases 3:10-3:14', 'no-mojibake 8:8-8:11']
+      )
+    })
+  })
+
   it('publishes diagnostics of the final text after a burst of 200 changes', async () => {
     await withServer(async (session) => {
       const uri = new URL('no-config/burst.md', fixtures).href

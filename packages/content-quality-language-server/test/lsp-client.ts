@@ -37,7 +37,8 @@ export interface Session {
   /** Every `publishDiagnostics` the server sent, in order of arrival. */
   published: PublishDiagnosticsParams[]
   /** Open a document (version 1). */
-  open(uri: string, text: string): void
+  /** Open a document; `languageId` is the client's name for its language (default `markdown`). */
+  open(uri: string, text: string, languageId?: string): void
   /** Replace the whole text of a document. */
   change(uri: string, version: number, text: string): void
   /** Resolve with the first diagnostics for `uri` at `version` (already received or still to come). */
@@ -80,9 +81,9 @@ export async function startSession(workspace: URL, args: string[] = []): Promise
     initializeResult,
     logs,
     published,
-    open(uri, text) {
+    open(uri, text, languageId = 'markdown') {
       void connection.sendNotification(DidOpenTextDocumentNotification.type, {
-        textDocument: {uri, languageId: 'markdown', version: 1, text}
+        textDocument: {uri, languageId, version: 1, text}
       })
     },
     change(uri, version, text) {

@@ -15,8 +15,8 @@ import {after, describe, it} from 'node:test'
 import {fileURLToPath} from 'node:url'
 import {ESLint} from 'eslint'
 import {remark} from 'remark'
-import remarkGfm from 'remark-gfm'
 import remarkPresetLintContentQuality from 'remark-preset-lint-content-quality'
+import remarkContentQualitySyntax from 'remark-preset-lint-content-quality/syntax'
 import {VFile} from 'vfile'
 import {eslintVersions} from './eslint-versions.ts'
 
@@ -70,10 +70,10 @@ for (const name of readdirSync(examples).filter((name) => name.endsWith('.md')))
 /** `rule line:column-line:column message`, as both sides are compared. */
 type Row = string
 
-/** What remark with the preset (and `remark-gfm` for GFM) reports. */
+/** What remark with the preset (GFM on for GFM, off for CommonMark) reports. */
 async function remarkRows(file: (typeof files)[number]): Promise<Row[]> {
   const processor = remark().use(remarkPresetLintContentQuality)
-  if (file.language === 'gfm') processor.use(remarkGfm)
+  if (file.language === 'commonmark') processor.use(remarkContentQualitySyntax, {gfm: false})
   const result = await processor.process(new VFile({path: file.path, value: Buffer.from(file.text)}))
   return result.messages.map((message) => {
     const place = message.place as {start: {line: number; column: number}; end: {line: number; column: number}}

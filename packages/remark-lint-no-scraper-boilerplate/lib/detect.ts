@@ -285,7 +285,7 @@ function htmlLists(unit: HtmlUnit, places: Places): LinkList[] {
         previous = own[at - 1]
         break
       }
-      if (parent.type === 'root' || own.length > 1) break
+      if (parent.type !== 'element' || own.length > 1) break
       block = parent
       index--
     }

@@ -7,10 +7,11 @@ import remarkLintNoDuplicatedPhrases from 'remark-lint-no-duplicated-phrases'
 import remarkLintNoMojibake from 'remark-lint-no-mojibake'
 import remarkLintNoScraperBoilerplate from 'remark-lint-no-scraper-boilerplate'
 import remarkLintTitleHeadingMatch from 'remark-lint-title-heading-match'
+import remarkContentQualitySyntax from './syntax.js'
 
 /**
  * The content-quality preset: frontmatter parsing (YAML and TOML, so it is
- * never read as a heading), a guard that rejects absurdly deep nesting with
+ * never read as a heading), GFM, MDX for `.mdx` files, a guard that rejects absurdly deep nesting with
  * one clear message instead of a stack overflow, positions for the text
  * `remark-gfm` splits around bare URLs (so it is linted, not skipped),
  * remark-lint itself, and every content rule.
@@ -18,6 +19,7 @@ import remarkLintTitleHeadingMatch from 'remark-lint-title-heading-match'
 const remarkPresetLintContentQuality: Preset = {
   plugins: [
     [remarkFrontmatter, ['yaml', 'toml']],
+    remarkContentQualitySyntax,
     remarkRejectDeepNesting,
     remarkPlaceSplitText,
     remarkLint,
