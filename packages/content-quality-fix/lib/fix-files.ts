@@ -35,13 +35,18 @@ export interface FileFix {
 export async function fixFiles(files: string[], cwd: string): Promise<FileFix[]> {
   const results: FileFix[] = []
   let pending: FileFix[] = []
+  const seen = new Set<string>()
 
   for (const file of await lintFiles(files, cwd)) {
+    // A file named twice (`docs docs/a.md`) is fixed once.
+    const resolved = path.resolve(cwd, file.path)
+    if (seen.has(resolved)) continue
+    seen.add(resolved)
     const before = String(file.value ?? '')
     const result: FileFix = {path: file.path, before, after: before, fixed: 0, remaining: file.messages}
     results.push(result)
 
-    const bytes = await readFile(path.resolve(cwd, file.path)).catch(() => undefined)
+    const bytes = await readFile(resolved).catch(() => undefined)
     if (!bytes || !Buffer.from(before, 'utf8').equals(bytes)) {
       result.error = bytes ? 'not valid UTF-8, left unchanged' : 'could not be read'
       continue

@@ -98,6 +98,14 @@ describe('content-quality-fix', () => {
     assert.equal(bytes(directory, 'ignored.md').toString(), 'Left â€” alone.\n')
   })
 
+  it('fixes a file named twice (in its folder and by name) once', () => {
+    const directory = project({'a.mdx': 'One â€” two.\n'})
+    const {code, stderr} = fix(directory, '.', 'a.mdx')
+    assert.equal(code, 0, stderr)
+    assert.equal(bytes(directory, 'a.mdx').toString(), 'One — two.\n')
+    assert.equal(stderr.match(/a\.mdx/g)?.length, 1, stderr)
+  })
+
   it('leaves text alone where the rule is disabled', () => {
     const document = '<!-- lint disable no-mojibake -->\n\nKept â€” as is.\n'
     const directory = project({'a.md': document})
