@@ -13,8 +13,9 @@
 import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {parseArgs} from 'node:util'
+import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {failures, validThresholds} from './lib/check.ts'
+import {failures, validThresholds, type Thresholds} from './lib/check.ts'
 import {LabelError, readLabels, type Label} from './lib/labels.ts'
 import {lintCorpus, markdownFiles} from './lib/lint-corpus.ts'
 import {generateMojibakeSet} from './lib/mojibake-set.ts'
@@ -39,7 +40,7 @@ const started = performance.now()
 const spamFiles = markdownFiles(root + '/spam')
 const docsFiles = markdownFiles(root + '/docs')
 const files = [...spamFiles, ...docsFiles]
-const relative = (file: string): string => file.slice(root.length + 1).split('\\').join('/')
+const relative = (file: string): string => path.relative(root, file).split(path.sep).join('/')
 
 let labels: Label[]
 try {
@@ -59,7 +60,7 @@ const mojibake = await scoreMojibakeSet(set)
 console.log(consoleReport(corpus, mojibake))
 const results = resultsMarkdown(corpus, mojibake)
 const resultsPath = here('RESULTS.md')
-let failed = failures(corpus, mojibake, validThresholds(JSON.parse(readFileSync(here('thresholds.json'), 'utf8'))))
+let failed = failures(corpus, mojibake, readThresholds())
 if (values.check) {
   if (!existsSync(resultsPath) || readFileSync(resultsPath, 'utf8') !== results) {
     failed = [...failed, 'eval/RESULTS.md is not what this run measured: run `pnpm eval` and commit it']
@@ -81,10 +82,19 @@ function checkPlaces(labels: Label[], known: Set<string>): void {
     if (!known.has(label.path)) fail(`eval/labels/${label.rule}.jsonl: no file \`${label.path}\` in the corpora`)
     let count = lineCounts.get(label.path)
     if (count === undefined) {
-      count = readFileSync(root + '/' + label.path, 'utf8').split('\n').length
+      count = readFileSync(root + '/' + label.path, 'utf8').replace(/\r?\n$/, '').split('\n').length
       lineCounts.set(label.path, count)
     }
     if (label.line > count) fail(`eval/labels/${label.rule}.jsonl: \`${label.path}\` has no line ${label.line}`)
+  }
+}
+
+/** The limits of `thresholds.json`, or a clear failure. */
+function readThresholds(): Thresholds {
+  try {
+    return validThresholds(JSON.parse(readFileSync(here('thresholds.json'), 'utf8')))
+  } catch (error) {
+    return fail('eval/thresholds.json: ' + String((error as Error).message))
   }
 }
 

@@ -30,7 +30,7 @@ export function validThresholds(value: unknown): Thresholds {
   const numbers = (object: object | undefined, keys: string[], where: string): void => {
     for (const key of keys) {
       if (typeof (object as Record<string, unknown> | undefined)?.[key] !== 'number') {
-        throw new Error(`thresholds.json: \`${where}.${key}\` must be a number`)
+        throw new Error(`\`${where}.${key}\` must be a number`)
       }
     }
   }
@@ -52,7 +52,7 @@ export function validThresholds(value: unknown): Thresholds {
 export function failures(corpus: CorpusFigures, mojibake: GarblingScore[], thresholds: Thresholds): string[] {
   const failed: string[] = []
   const atLeast = (name: string, value: number | undefined, limit: number): void => {
-    if (value !== undefined && Number(ratio(value)) < limit) failed.push(`${name} is ${ratio(value)}, below ${limit}`)
+    if (value !== undefined && !Number.isNaN(value) && Number(ratio(value)) < limit) failed.push(`${name} is ${ratio(value)}, below ${limit}`)
   }
   const atMost = (name: string, value: number, limit: number, shown = String(value)): void => {
     if (Number(shown) > limit) failed.push(`${name} is ${shown}, above ${limit}`)
@@ -70,6 +70,7 @@ export function failures(corpus: CorpusFigures, mojibake: GarblingScore[], thres
     atMost(rule.rule + ' internal errors', rule.internalErrors, limits.maxInternalErrors)
   }
   const all = mojibake.find((row) => row.garbling === 'all')!.rule
+  if (all.injected === 0) failed.push('the generated mojibake set is empty: no documentation page had non-ASCII prose')
   atLeast('generated mojibake found', all.found / all.injected, thresholds.mojibakeSet.minFound)
   atLeast('generated mojibake repaired', all.repaired / all.injected, thresholds.mojibakeSet.minRepaired)
   atMost('generated mojibake false hits', all.falseHits, thresholds.mojibakeSet.maxFalseHits)

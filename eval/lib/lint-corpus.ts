@@ -20,6 +20,9 @@ const bootstrap = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
   .then(({register}) => register())
   .then(() => import(${JSON.stringify(new URL('lint-worker.ts', import.meta.url).href)}))`
 
+/** How long a worker may take over one batch of files before the run fails. */
+const stallLimit = 5 * 60_000
+
 /** Markdown files under `folder` (`.md`, `.markdown`, `.mdx`), sorted, as absolute paths. */
 export function markdownFiles(folder: string): string[] {
   const found: string[] = []
@@ -45,13 +48,28 @@ export async function lintCorpus(root: string, files: string[], jobs = available
       (part) =>
         new Promise<void>(function (resolve, reject) {
           const thread = new Worker(bootstrap, {eval: true, workerData: {files: part, root, preset} satisfies WorkerInput})
+          let doneHere = 0
+          let watchdog = setTimeout(stalled, stallLimit)
           thread.on('message', function (batch: WorkerBatch) {
             done += batch.done
+            doneHere += batch.done
             for (const message of batch.messages) messages.push(message)
             progress()
+            clearTimeout(watchdog)
+            watchdog = setTimeout(stalled, stallLimit)
           })
           thread.on('error', reject)
-          thread.on('exit', (code) => (code === 0 ? resolve() : reject(new Error('eval worker exited with ' + code))))
+          thread.on('exit', function (code) {
+            clearTimeout(watchdog)
+            if (code === 0) resolve()
+            else reject(new Error('eval worker exited with ' + code))
+          })
+
+          /** A rule that loops must fail the run, not hang it. */
+          function stalled(): void {
+            reject(new Error(`eval worker linted nothing for ${stallLimit / 60_000} minutes, in the batch from \`${part[doneHere]}\``))
+            void thread.terminate()
+          }
         })
     )
   )
@@ -75,10 +93,15 @@ function share(files: string[], count: number): string[][] {
 /** Order messages by path, then line, column, rule and reason, so every run lists them alike. */
 export function byPlace(a: CorpusMessage, b: CorpusMessage): number {
   return (
-    (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
+    compare(a.path, b.path) ||
     a.line - b.line ||
     a.column - b.column ||
-    String(a.ruleId).localeCompare(String(b.ruleId)) ||
-    a.reason.localeCompare(b.reason)
+    compare(String(a.ruleId), String(b.ruleId)) ||
+    compare(a.reason, b.reason)
   )
+}
+
+/** Compare by code unit, the same under every locale. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
 }

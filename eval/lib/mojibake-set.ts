@@ -14,12 +14,17 @@ export interface Garbling {
   garble: (word: string) => string
 }
 
-/** Bytes 0x80–0x9F that a code page leaves undefined; WHATWG decoders give them as C1 controls. */
+/**
+ * Decode `bytes` with a single-byte code page. A byte 0x80–0x9F the page
+ * leaves undefined comes out as its C1 control, as WHATWG decoders give it
+ * (`'c1'`), or is lost (`'drop'`); other undefined bytes stay U+FFFD.
+ */
 function decode(bytes: Uint8Array, codePage: string, undefinedBytes: 'c1' | 'drop' = 'c1'): string {
   let text = ''
   for (const byte of bytes) {
-    const character = iconv.decode(Buffer.of(byte), codePage)
-    if (character !== '\uFFFD') text += character
+    // iconv-lite leaves MacRoman's 0xF0 undefined; Mac decoders give the Apple logo (U+F8FF).
+    const character = codePage === 'macintosh' && byte === 0xf0 ? '\uF8FF' : iconv.decode(Buffer.of(byte), codePage)
+    if (character !== '\uFFFD' || byte < 0x80 || byte > 0x9f) text += character
     else if (undefinedBytes === 'c1') text += String.fromCharCode(byte)
   }
   return text
@@ -74,7 +79,8 @@ export function generateMojibakeSet(pages: Array<{path: string; text: string}>):
   const set: MojibakeDocument[] = []
   for (const page of pages) {
     const garbling = garblings[set.length % garblings.length]!
-    const lines = page.text.split('\n')
+    // Offsets exclude a byte-order mark, as the rules' do.
+    const lines = page.text.replace(/^\uFEFF/, '').split('\n')
     const edits: Array<{line: number; column: number; bad: string; original: string}> = []
     for (const [line, content] of proseLines(lines)) {
       if (edits.length === perDocument) break
@@ -112,8 +118,9 @@ function* proseLines(lines: string[]): Generator<[number, string]> {
     const line = lines[index]!
     const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1]
     if (marker) {
-      if (fence === undefined) fence = marker[0]
-      else if (marker[0] === fence) fence = undefined
+      // A fence closes with the same character, at least as many times.
+      if (fence === undefined) fence = marker
+      else if (marker[0] === fence[0] && marker.length >= fence.length) fence = undefined
       continue
     }
     if (fence !== undefined || /^( {4}|\t)/.test(line) || /[<`{}]|https?:/.test(line)) continue

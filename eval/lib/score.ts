@@ -30,7 +30,7 @@ export interface RuleFigures {
   truePositives: number
   falsePositives: number
   ambiguousHits: number
-  /** Labelled errors some message covers. */
+  /** Labelled errors covered by a message judged a true positive. */
   found: number
   /** Messages on the scraped pages, in files with labels of this rule, that no label covers. */
   unlabelled: number
@@ -54,7 +54,7 @@ export interface CorpusFigures {
   docsPages: number
   /** Documentation pages with a false alarm of any rule. */
   docsPagesWithFalseAlarms: number
-  /** Internal errors of messages without a rule (the engine failing on a file). */
+  /** Internal errors outside the measured rules: the engine, or a guard such as the nesting limit, failing a file. */
   engineErrors: number
   rules: RuleFigures[]
 }
@@ -71,14 +71,16 @@ export function isDocs(path: string): boolean {
  * Whether message `message` covers the case `label` marks: the label's line
  * lies in the message's lines, and, where the label has a column, on the
  * message's first and last lines the column lies inside the message (one
- * column of slack before it: a repeat's message takes the space before it).
+ * column of slack before it: a repeat's message takes the space before it;
+ * end columns are exclusive).
  */
 export function covers(message: CorpusMessage, label: Label): boolean {
   const endLine = Math.max(message.line, message.endLine)
   if (label.line < message.line || label.line > endLine) return false
   if (label.column === undefined) return true
   if (label.line === message.line && label.column < message.column - 1) return false
-  if (label.line === endLine && label.column > Math.max(message.endColumn, message.column)) return false
+  // End columns are exclusive: the message ends before `endColumn` (a point message marks one column).
+  if (label.line === endLine && label.column >= Math.max(message.endColumn, message.column + 1)) return false
   return true
 }
 
@@ -109,6 +111,7 @@ export function labelFor(message: CorpusMessage, labels: Label[]): Label | undef
  * `docsPages` documentation pages) against `labels`.
  */
 export function scoreCorpus(messages: CorpusMessage[], labels: Label[], spamPages: number, docsPages: number): CorpusFigures {
+  const measured = new Set<string | undefined>(ruleIds)
   const pagesWithFalseAlarms = new Set<string>()
   const rules = ruleIds.map((rule) => {
     const figures = scoreRule(
@@ -124,7 +127,7 @@ export function scoreCorpus(messages: CorpusMessage[], labels: Label[], spamPage
     spamPages,
     docsPages,
     docsPagesWithFalseAlarms: pagesWithFalseAlarms.size,
-    engineErrors: messages.filter((message) => message.ruleId === undefined && isInternalError(message)).length,
+    engineErrors: messages.filter((message) => !measured.has(message.ruleId) && isInternalError(message)).length,
     rules
   }
 }
@@ -157,6 +160,8 @@ function scoreRule(
     worst: {falsePositives: [], docsFalseAlarms: [], misses: [], unlabelled: []}
   }
   const docsFalseAlarmPages = new Set<string>()
+  // Messages judged by an error label: only they find errors (a unit judged a false positive finds none).
+  const truePositives: CorpusMessage[] = []
   const keep = (list: Example[], example: Example): void => {
     if (list.length < examplesKept) list.push(example)
   }
@@ -177,7 +182,10 @@ function scoreRule(
     else figures.spamMessages++
     const label = inFile && labelFor(message, inFile)
     const example = {path: message.path, line: message.line, column: message.column, text: message.reason}
-    if (label?.label === 'error') figures.truePositives++
+    if (label?.label === 'error') {
+      figures.truePositives++
+      truePositives.push(message)
+    }
     else if (label?.label === 'ok') {
       figures.falsePositives++
       keep(figures.worst.falsePositives, example)
@@ -193,11 +201,10 @@ function scoreRule(
     }
   }
 
-  const messagesByPath = byFile(messages)
+  const truePositivesByPath = byFile(truePositives)
   for (const label of labels) {
     if (label.label !== 'error') continue
-    const messages = messagesByPath.get(label.path) ?? []
-    if (messages.some((message) => message.overflow === undefined && !isInternalError(message) && covers(message, label))) figures.found++
+    if ((truePositivesByPath.get(label.path) ?? []).some((message) => covers(message, label))) figures.found++
     else keep(figures.worst.misses, {path: label.path, line: label.line, column: label.column ?? 1, text: label.kind + ': ' + label.reason})
   }
 

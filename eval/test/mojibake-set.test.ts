@@ -14,6 +14,8 @@ describe('garblings', () => {
     assert.equal(garble('Windows-1250', 'Kraków'), 'KrakĂłw')
     assert.equal(garble('Windows-1251', 'é'), 'Г©')
     assert.equal(garble('MacRoman', 'é'), '√©')
+    assert.equal(garble('MacRoman', '🙏'), '\uF8FFüôè')
+    assert.equal(garble('Windows-1250', '”'), 'â€ť')
     assert.equal(garble('CP437', 'é'), '├⌐')
     assert.equal(garble('double Windows-1252', 'é'), 'ÃƒÂ©')
   })
@@ -61,6 +63,12 @@ describe('generateMojibakeSet', () => {
     )
     assert.ok(first!.text.startsWith('---\ntitle: Café notes\n---'))
     assert.ok(first!.text.includes('naïve code') && first!.text.includes('`naïve`') && first!.text.includes('Genève.'))
+  })
+
+  it('drops a byte-order mark, and keeps a fence open until a fence as long closes it', () => {
+    const [page] = generateMojibakeSet([{path: 'docs/d.md', text: '\uFEFF````\n```\nnaïve\n````\n\nSo naïve.\n'}])
+    assert.equal(page!.text, '````\n```\nnaïve\n````\n\nSo naÃ¯ve.\n')
+    assert.deepEqual(page!.spans, [{start: 24, end: 31, original: 'naïve.'}])
   })
 
   it('skips pages without such words and deals the next garbling to the next page', () => {

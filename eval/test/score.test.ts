@@ -28,7 +28,9 @@ describe('covers', () => {
     assert.equal(covers(word, label('spam/a.md', 4, 'error', {column: 11})), true)
     assert.equal(covers(word, label('spam/a.md', 4, 'error', {column: 9})), true)
     assert.equal(covers(word, label('spam/a.md', 4, 'error', {column: 8})), false)
-    assert.equal(covers(word, label('spam/a.md', 4, 'error', {column: 15})), false)
+    assert.equal(covers(word, label('spam/a.md', 4, 'error', {column: 13})), true)
+    assert.equal(covers(word, label('spam/a.md', 4, 'error', {column: 14})), false, 'end columns are exclusive')
+    assert.equal(covers(message('spam/a.md', 'no-mojibake', [4, 10, 4, 10]), label('spam/a.md', 4, 'error', {column: 10})), true)
   })
 })
 
@@ -122,5 +124,21 @@ describe('scoreCorpus with an overflow message', () => {
     assert.equal(mojibake.unlabelled, 30)
     assert.equal(mojibake.found, 0)
     assert.equal(mojibake.precision, undefined)
+  })
+})
+
+describe('scoreCorpus, what finds an error', () => {
+  it('finds errors only with messages judged true positives, not with a unit judged by an ok label', () => {
+    const unit = message('spam/a.md', 'no-duplicated-phrases', [5, 1, 9, 4])
+    const labels = [label('spam/a.md', 5, 'ok'), label('spam/a.md', 7, 'error')]
+    const [figures] = scoreCorpus([unit], labels, 1, 1).rules.filter((rule) => rule.rule === 'no-duplicated-phrases')
+    assert.equal(figures!.falsePositives, 1)
+    assert.equal(figures!.found, 0)
+    assert.equal(figures!.recall, 0)
+  })
+
+  it('counts a file failed by a guard outside the rules (nesting) as an internal error outside the rules', () => {
+    const failed = {...message('spam/a.md', 'nesting', [1, 1, 1, 1], 'Unexpected nesting deeper than 1000 levels'), fatal: true}
+    assert.equal(scoreCorpus([failed], [], 1, 1).engineErrors, 1)
   })
 })
