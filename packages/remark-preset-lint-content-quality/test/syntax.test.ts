@@ -80,6 +80,14 @@ describe('MDX, chosen by the file’s extension', () => {
     assert.deepEqual(topLevel(page, 'docs/brew.md').slice(0, 4), ['yaml', 'paragraph', 'heading', 'html'])
   })
 
+  it('writes an `.mdx` file back as MDX and a `.md` file as markdown (no MDX escapes)', async () => {
+    const text = 'Use a {placeholder} and 1 < 2.\n'
+    const processor = remark().use(remarkPresetLintContentQuality)
+    assert.equal(String(await processor.process(new VFile({path: 'a.md', value: text}))), text)
+    const mdx = "import {Note} from './note.js'\n\n<Note>Pour it.</Note>\n"
+    assert.equal(String(await processor.process(new VFile({path: 'a.mdx', value: mdx}))), mdx)
+  })
+
   it('gives exactly the findings of the prose in an MDX page, none from the indented comment, ESM or expression', async () => {
     assert.deepEqual(await messages(page, 'docs/brew.mdx'), ['no-duplicated-phrases 11:13-11:17', 'no-mojibake 17:9-17:12'])
   })
