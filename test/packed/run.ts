@@ -11,10 +11,11 @@
  * 3. Run what the readmes tell users to run there: the remark CLI with the
  *    preset over a GFM and an MDX file, `content-quality-fix`, the SARIF
  *    reporter, ESLint with the plugin's `recommended` config, and the
- *    language server over stdio in a project with a `.remarkrc.json`. (Its
- *    fallback to the preset where there is none needs a patch npm users do
- *    not get; the language-server issue replaces that server, and adds the
- *    check.)
+ *    language server over stdio in a project with a `.remarkrc.json`.
+ *    Not checked: the server's fallback to the preset in a project without
+ *    one, which npm users do not get (it lives in
+ *    `patches/unified-language-server@4.1.0.patch`, which only pnpm applies
+ *    in this repository).
  *
  * `.remarkrc.json` and `eslint.config.mjs` are the snippets of README.md.
  * Prints one line per check and `N passed, N failed`; exits with 1 when a
