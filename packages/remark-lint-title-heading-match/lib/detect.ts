@@ -147,15 +147,16 @@ function shorten(text: string): string {
 }
 
 /**
- * The leading heading: the first heading when no body content comes before
- * it, otherwise the first heading of depth 1.
+ * The leading heading: the first heading, when no body content comes before
+ * it. A page that opens with body text has none: its title is its headline
+ * and the headings after the text are sections, whatever their depth.
  */
 function leadingHeading(tree: Root, source: string): Heading | undefined {
   for (const node of tree.children) {
     if (node.type === 'heading') return node
-    if (isBodyContent(node, source)) break
+    if (isBodyContent(node, source)) return undefined
   }
-  return tree.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1)
+  return undefined
 }
 
 /** Paragraphs with text, lists, tables, block quotes, code and HTML with visible text are body content. */
