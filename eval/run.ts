@@ -50,6 +50,7 @@ try {
   throw error
 }
 checkPlaces(labels, new Set(files.map(relative)))
+const thresholds = readThresholds()
 
 const messages = await lintCorpus(root, files, jobs)
 const corpus = scoreCorpus(messages, labels, spamFiles.length, docsFiles.length)
@@ -60,7 +61,7 @@ const mojibake = await scoreMojibakeSet(set)
 console.log(consoleReport(corpus, mojibake))
 const results = resultsMarkdown(corpus, mojibake)
 const resultsPath = here('RESULTS.md')
-let failed = failures(corpus, mojibake, readThresholds())
+let failed = failures(corpus, mojibake, thresholds)
 if (values.check) {
   if (!existsSync(resultsPath) || readFileSync(resultsPath, 'utf8') !== results) {
     failed = [...failed, 'eval/RESULTS.md is not what this run measured: run `pnpm eval` and commit it']

@@ -81,8 +81,8 @@ function examples(rule: RuleFigures, withText: boolean): string[] {
   return lines
 }
 
-/** Everything measured, as `eval/RESULTS.md`: no timings, so a fresh run reproduces it exactly. */
-export function resultsMarkdown(corpus: CorpusFigures, mojibake: GarblingScore[]): string {
+/** The header and the two tables, the part both reports share. */
+function figures(corpus: CorpusFigures, mojibake: GarblingScore[]): string[] {
   const oneIn = corpus.docsPagesWithFalseAlarms === 0 ? 'none' : `1 in ${(corpus.docsPages / corpus.docsPagesWithFalseAlarms).toFixed(1)}`
   return [
     '# Evaluation results',
@@ -103,7 +103,14 @@ export function resultsMarkdown(corpus: CorpusFigures, mojibake: GarblingScore[]
     '## Generated mojibake: `no-mojibake` and `ftfy-js` on the same text',
     '',
     mojibakeTable(mojibake),
-    '',
+    ''
+  ]
+}
+
+/** Everything measured, as `eval/RESULTS.md`: no timings, so a fresh run reproduces it exactly. */
+export function resultsMarkdown(corpus: CorpusFigures, mojibake: GarblingScore[]): string {
+  return [
+    ...figures(corpus, mojibake),
     '## Where to look first',
     '',
     'Places only (path:line:column); `pnpm eval` prints the messages.',
@@ -118,7 +125,7 @@ export function resultsMarkdown(corpus: CorpusFigures, mojibake: GarblingScore[]
 /** The console report: the tables, then the places to look at with their messages. */
 export function consoleReport(corpus: CorpusFigures, mojibake: GarblingScore[]): string {
   return [
-    resultsMarkdown(corpus, mojibake).split('\n## Where to look first')[0]!,
+    ...figures(corpus, mojibake),
     '## Where to look first',
     '',
     ...corpus.rules.flatMap((rule) => {

@@ -185,8 +185,7 @@ function scoreRule(
     if (label?.label === 'error') {
       figures.truePositives++
       truePositives.push(message)
-    }
-    else if (label?.label === 'ok') {
+    } else if (label?.label === 'ok') {
       figures.falsePositives++
       keep(figures.worst.falsePositives, example)
     } else if (label?.label === 'ambiguous') figures.ambiguousHits++
