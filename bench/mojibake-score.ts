@@ -28,12 +28,16 @@ export interface ReportedRange {
 
 /** Score the mojibake messages of `no-mojibake` on document `text`. */
 export function scoreMessages(score: Score, text: string, spans: InjectedSpan[], messages: VFileMessage[]): void {
-  const hits = messages.filter((message) => message.reason.startsWith('Unexpected mojibake') && message.place && 'start' in message.place)
-  const ranges = hits.map((message) => {
-    const place = message.place as {start: {offset?: number}; end: {offset?: number}}
-    return {start: place.start.offset!, end: place.end.offset!, expected: message.expected?.[0]}
+  scoreRanges(score, text, spans, reportedRanges(messages, (message) => message.reason.startsWith('Unexpected mojibake')))
+}
+
+/** The ranges of the placed messages `keep` accepts, each with its first replacement. */
+export function reportedRanges(messages: VFileMessage[], keep: (message: VFileMessage) => boolean): ReportedRange[] {
+  return messages.flatMap(function (message) {
+    const place = message.place
+    if (!keep(message) || !place || !('start' in place)) return []
+    return [{start: place.start.offset!, end: place.end.offset!, expected: message.expected?.[0]}]
   })
-  scoreRanges(score, text, spans, ranges)
 }
 
 /**

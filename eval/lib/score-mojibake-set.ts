@@ -8,7 +8,7 @@ import {fix_text} from 'ftfy-js'
 import {remark} from 'remark'
 import {VFile} from 'vfile'
 import remarkPresetLintContentQuality from '../../packages/remark-preset-lint-content-quality/dist/index.js'
-import {emptyScore, scoreFixedText, scoreRanges, type Score} from '../../bench/mojibake-score.ts'
+import {emptyScore, reportedRanges, scoreFixedText, scoreRanges, type Score} from '../../bench/mojibake-score.ts'
 import {ftfyEncodingOnly} from '../../bench/subjects.ts'
 import {garblings, type MojibakeDocument} from './mojibake-set.ts'
 
@@ -30,12 +30,7 @@ export async function scoreMojibakeSet(set: MojibakeDocument[]): Promise<Garblin
     row.documents++
     const file = new VFile({path: document.path, value: document.text})
     await processor.run(processor.parse(file), file)
-    const ranges = file.messages.flatMap(function (message) {
-      const place = message.place
-      if (message.ruleId !== 'no-mojibake' || !place || !('start' in place)) return []
-      return [{start: place.start.offset!, end: place.end.offset!, expected: message.expected?.[0]}]
-    })
-    scoreRanges(row.rule, document.text, document.spans, ranges)
+    scoreRanges(row.rule, document.text, document.spans, reportedRanges(file.messages, (message) => message.ruleId === 'no-mojibake'))
     scoreFixedText(row.ftfy, document.text, document.spans, fix_text(document.text, ftfyEncodingOnly))
   }
   const total = {garbling: 'all', documents: 0, rule: emptyScore(), ftfy: emptyScore()}
