@@ -14,6 +14,12 @@ export interface Finding {
   actual?: string
   /** Replacements that fix the span; `['']` deletes it. */
   expected?: string[]
+  /**
+   * Whether `expected` is only a suggestion, for a person to confirm (an
+   * editor's quick fix, an ESLint suggestion): fix commands never apply it
+   * unseen. Otherwise `expected` is safe to apply without looking.
+   */
+  suggestion?: boolean
   /** A related span, such as the first copy of a duplicate. */
   cause?: {start: number; end: number; message: string}
 }

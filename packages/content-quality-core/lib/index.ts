@@ -5,11 +5,12 @@ export {
   type FrontmatterError,
   type FrontmatterString
 } from './frontmatter.js'
+export {declaredLanguage, detectLanguage, stopWords, type LanguageCode} from './language.js'
 export {htmlTextRanges, parseHtmlNode} from './html.js'
 export {htmlUnits, type HtmlUnit, type Visit} from './html-units.js'
 export {OptionsError, optionsJsonSchema, readOptions, type OptionSpec, type OptionsSpec} from './options.js'
 export {proseRanges, type ProseKind, type ProseRange} from './prose.js'
-export {createRemarkRule, internalErrorMessage, ruleDocumentationUrl, sourceOf, type Detector, type RuleDefinition} from './remark-rule.js'
+export {createRemarkRule, internalErrorMessage, isSuggestion, ruleDocumentationUrl, sourceOf, type Detector, type RuleDefinition, type SuggestingMessage} from './remark-rule.js'
 export {
   objectReplacementCharacter,
   renderedSourceSpan,

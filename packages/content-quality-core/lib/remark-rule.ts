@@ -108,7 +108,19 @@ function run<Options>(definition: RuleDefinition<Options>, tree: Root, file: VFi
     })
     if (finding.actual !== undefined) message.actual = finding.actual
     if (finding.expected !== undefined) message.expected = finding.expected
+    if (finding.suggestion) (message as SuggestingMessage).suggestion = true
   }
+}
+
+/**
+ * A message whose `expected` is only a suggestion, for a person to confirm:
+ * editors offer it, fix commands never apply it (see `Finding.suggestion`).
+ */
+export type SuggestingMessage = VFileMessage & {suggestion?: boolean}
+
+/** Whether `message`'s `expected` is only a suggestion, never to be applied unseen. */
+export function isSuggestion(message: VFileMessage): boolean {
+  return (message as SuggestingMessage).suggestion === true
 }
 
 /**

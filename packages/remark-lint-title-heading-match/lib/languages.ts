@@ -11,16 +11,9 @@ import {stemmer as stemItalian} from '@orama/stemmers/italian'
 import {stemmer as stemPortuguese} from '@orama/stemmers/portuguese'
 import {stemmer as stemRussian} from '@orama/stemmers/russian'
 import {stemmer as stemSpanish} from '@orama/stemmers/spanish'
-import {stopwords as dutchStopWords} from '@orama/stopwords/dutch'
-import {stopwords as englishStopWords} from '@orama/stopwords/english'
-import {stopwords as frenchStopWords} from '@orama/stopwords/french'
-import {stopwords as germanStopWords} from '@orama/stopwords/german'
-import {stopwords as italianStopWords} from '@orama/stopwords/italian'
 import {stopwords as japaneseStopWords} from '@orama/stopwords/japanese'
 import {stopwords as mandarinStopWords} from '@orama/stopwords/mandarin'
-import {stopwords as portugueseStopWords} from '@orama/stopwords/portuguese'
-import {stopwords as russianStopWords} from '@orama/stopwords/russian'
-import {stopwords as spanishStopWords} from '@orama/stopwords/spanish'
+import {detectLanguage, stopWords, type LanguageCode} from 'content-quality-core'
 import {foldWord} from './fold.js'
 
 /** A language of words separated by spaces. */
@@ -66,26 +59,20 @@ const generic: Record<string, string> = {
     'пошаговое год'
 }
 
-function language(code: string, stem: (word: string) => string, stopWords: string[]): Language {
-  return {
-    code,
-    stem,
-    stopWords: new Set(stopWords.map((word) => word.toLowerCase().replace(/’/g, "'"))),
-    genericWords: new Set(generic[code]!.split(' ').map(foldWord))
-  }
+function language(code: LanguageCode, stem: (word: string) => string): Language {
+  return {code, stem, stopWords: stopWords.get(code)!, genericWords: new Set(generic[code]!.split(' ').map(foldWord))}
 }
 
 /** Every language with a stemmer, English first (the default). */
 export const languages: Language[] = [
-  // The English list lacks the article `a`.
-  language('en', stemEnglish, [...englishStopWords, 'a']),
-  language('de', stemGerman, germanStopWords),
-  language('fr', stemFrench, frenchStopWords),
-  language('es', stemSpanish, spanishStopWords),
-  language('pt', stemPortuguese, portugueseStopWords),
-  language('it', stemItalian, italianStopWords),
-  language('nl', stemDutch, dutchStopWords),
-  language('ru', stemRussian, russianStopWords)
+  language('en', stemEnglish),
+  language('de', stemGerman),
+  language('fr', stemFrench),
+  language('es', stemSpanish),
+  language('pt', stemPortuguese),
+  language('it', stemItalian),
+  language('nl', stemDutch),
+  language('ru', stemRussian)
 ]
 
 /** English: the default, and the generic words every language shares (English loanwords). */
@@ -203,20 +190,5 @@ const languageByCode = new Map(languages.map((entry) => [entry.code, entry]))
  * stop words occur most often in `texts` (English on a tie).
  */
 export function pickLanguage(declared: unknown, texts: string[]): Language {
-  if (typeof declared === 'string') {
-    const known = languageByCode.get(declared.toLowerCase().split(/[-_]/)[0]!)
-    if (known) return known
-  }
-  const words = texts.join(' ').toLowerCase().replace(/’/g, "'").match(/[\p{L}']+/gu) ?? []
-  let best = english
-  let bestCount = 0
-  for (const candidate of languages) {
-    let count = 0
-    for (const word of words) if (candidate.stopWords.has(word)) count++
-    if (count > bestCount) {
-      best = candidate
-      bestCount = count
-    }
-  }
-  return best
+  return languageByCode.get(detectLanguage(declared, texts)) ?? english
 }
