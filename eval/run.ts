@@ -19,7 +19,8 @@ import {failures, validThresholds, type Thresholds} from './lib/check.ts'
 import {LabelError, readLabels, type Label} from './lib/labels.ts'
 import {lintCorpus, markdownFiles} from './lib/lint-corpus.ts'
 import {generateMojibakeSet} from './lib/mojibake-set.ts'
-import {consoleReport, resultsMarkdown} from './lib/report.ts'
+import {consoleReport, resultsMarkdown, retextTable} from './lib/report.ts'
+import {compareWithRetext} from './lib/retext-comparison.ts'
 import {scoreMojibakeSet} from './lib/score-mojibake-set.ts'
 import {scoreCorpus} from './lib/score.ts'
 
@@ -57,14 +58,20 @@ const corpus = scoreCorpus(messages, labels, spamFiles.length, docsFiles.length)
 process.stderr.write('scoring the generated mojibake set\n')
 const set = generateMojibakeSet(docsFiles.map((file) => ({path: relative(file), text: readFileSync(file, 'utf8')})))
 const mojibake = await scoreMojibakeSet(set)
+process.stderr.write('running retext-repeated-words on the labelled pages\n')
+const retext = await compareWithRetext(root, labels, messages)
 
-console.log(consoleReport(corpus, mojibake))
-const results = resultsMarkdown(corpus, mojibake)
+console.log(consoleReport(corpus, mojibake, retext))
+const results = resultsMarkdown(corpus, mojibake, retext)
 const resultsPath = here('RESULTS.md')
 let failed = failures(corpus, mojibake, thresholds)
 if (values.check) {
   if (!existsSync(resultsPath) || readFileSync(resultsPath, 'utf8') !== results) {
     failed = [...failed, 'eval/RESULTS.md is not what this run measured: run `pnpm eval` and commit it']
+  }
+  const readme = here('../packages/remark-lint-no-duplicated-phrases/readme.md')
+  if (!readFileSync(readme, 'utf8').includes(retextTable(retext))) {
+    failed = [...failed, 'the retext-repeated-words table in the no-duplicated-phrases readme is not what this run measured']
   }
 } else {
   writeFileSync(resultsPath, results)

@@ -13,7 +13,11 @@ export interface RuleLimits {
   minPrecision: number
   minRecall: number
   maxDocsFalseAlarmsPer1000: number
+  /** Most messages on the documentation, not on a labelled error, with a fix applied unseen. */
+  maxDocsUnsafeFixes: number
   maxInternalErrors: number
+  /** Limits for groups of kinds (`kindGroups`), by group name. */
+  groups?: Record<string, {minPrecision: number; minRecall: number}>
 }
 
 /** The whole thresholds file. */
@@ -35,7 +39,14 @@ export function validThresholds(value: unknown): Thresholds {
     }
   }
   for (const rule of ruleIds) {
-    numbers(thresholds?.rules?.[rule], ['minPrecision', 'minRecall', 'maxDocsFalseAlarmsPer1000', 'maxInternalErrors'], 'rules.' + rule)
+    numbers(
+      thresholds?.rules?.[rule],
+      ['minPrecision', 'minRecall', 'maxDocsFalseAlarmsPer1000', 'maxDocsUnsafeFixes', 'maxInternalErrors'],
+      'rules.' + rule
+    )
+    for (const [name, limits] of Object.entries(thresholds.rules[rule]!.groups ?? {})) {
+      numbers(limits, ['minPrecision', 'minRecall'], `rules.${rule}.groups.${name}`)
+    }
   }
   numbers(thresholds?.mojibakeSet, ['minFound', 'minRepaired', 'maxFalseHits'], 'mojibakeSet')
   numbers(thresholds, ['maxEngineErrors'], '')
@@ -67,7 +78,17 @@ export function failures(corpus: CorpusFigures, mojibake: GarblingScore[], thres
       limits.maxDocsFalseAlarmsPer1000,
       rule.docsFalseAlarmsPer1000.toFixed(1)
     )
+    atMost(rule.rule + ' docs fixes not on a labelled error', rule.docsUnsafeFixes, limits.maxDocsUnsafeFixes)
     atMost(rule.rule + ' internal errors', rule.internalErrors, limits.maxInternalErrors)
+    for (const [name, groupLimits] of Object.entries(limits.groups ?? {})) {
+      const group = rule.groups.find((candidate) => candidate.name === name)
+      if (!group) {
+        failed.push(`${rule.rule} has no group \`${name}\``)
+        continue
+      }
+      atLeast(`${rule.rule} ${name} precision`, group.precision, groupLimits.minPrecision)
+      atLeast(`${rule.rule} ${name} recall`, group.recall, groupLimits.minRecall)
+    }
   }
   const all = mojibake.find((row) => row.garbling === 'all')!.rule
   if (all.injected === 0) failed.push('the generated mojibake set is empty: no documentation page had non-ASCII prose')

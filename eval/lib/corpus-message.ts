@@ -15,6 +15,8 @@ export interface CorpusMessage {
   start?: number
   end?: number
   expected?: string[]
+  /** Set when `expected` is only a suggestion: fix commands leave it for a person. */
+  suggestion?: true
   fatal: boolean
   /**
    * Set on the one message that stands for the messages of its rule past

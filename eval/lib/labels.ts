@@ -47,6 +47,13 @@ export interface Label {
   kind: string
   label: 'error' | 'ok' | 'ambiguous'
   reason: string
+  /**
+   * `false` for a case labelled because a rule reported it in a document the
+   * sample did not draw (every message on the documentation is labelled):
+   * it counts for precision and false alarms, never for recall, which only
+   * the sample's exhaustive candidates measure.
+   */
+  sampled?: false
 }
 
 /** Thrown for a label file that does not follow the format, naming the file and line. */
@@ -78,7 +85,7 @@ function validLabel(value: unknown, where: string, rule: RuleId): Label {
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail('expected an object')
   const label = value as Record<string, unknown>
-  const known = new Set(['path', 'line', 'column', 'rule', 'kind', 'label', 'reason'])
+  const known = new Set(['path', 'line', 'column', 'rule', 'kind', 'label', 'reason', 'sampled'])
   for (const key of Object.keys(label)) if (!known.has(key)) fail('unknown field `' + key + '`')
   if (typeof label.path !== 'string' || !/^(spam|docs)\/[^\s]+$/.test(label.path) || label.path.includes('..')) {
     fail('`path` must be a corpus-relative path under spam/ or docs/')
@@ -95,6 +102,7 @@ function validLabel(value: unknown, where: string, rule: RuleId): Label {
     fail('`label` must be error, ok or ambiguous')
   }
   if (typeof label.reason !== 'string' || label.reason.trim() === '') fail('`reason` must be a non-empty string')
+  if (label.sampled !== undefined && label.sampled !== false) fail('`sampled` must be false when present')
   return label as unknown as Label
 }
 

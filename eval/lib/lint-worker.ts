@@ -8,6 +8,7 @@ import {relative, resolve, sep} from 'node:path'
 import {remark} from 'remark'
 import {engine} from 'unified-engine'
 import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
 import {keptPerRule, type CorpusMessage} from './corpus-message.ts'
 
 /** What the main thread gives a worker. */
@@ -97,6 +98,7 @@ function toCorpusMessages(file: VFile, root: string): CorpusMessage[] {
     if (start?.offset !== undefined) result.start = start.offset
     if (end?.offset !== undefined) result.end = end.offset
     if (message.expected) result.expected = message.expected
+    if ((message as VFileMessage & {suggestion?: boolean}).suggestion) result.suggestion = true
     return result
   }
 }

@@ -4,6 +4,7 @@
  * copied into the project) and the console report (with messages).
  */
 import type {GarblingScore} from './score-mojibake-set.ts'
+import type {RetextComparison} from './retext-comparison.ts'
 import type {CorpusFigures, Example, RuleFigures} from './score.ts'
 
 /** A share as the reports print it: three decimals, `–` when undefined. */
@@ -23,18 +24,68 @@ export function ruleTable(corpus: CorpusFigures): string {
       ratio(rule.precision),
       ratio(rule.recall),
       `${rule.truePositives} / ${rule.falsePositives}`,
-      `${rule.found} / ${rule.errors}`,
+      `${rule.found} / ${rule.sampledErrors}`,
       `${rule.errors} / ${rule.oks} / ${rule.ambiguous}`,
       String(rule.unlabelled),
       per1000(rule.docsFalseAlarmsPer1000),
       String(rule.docsPagesWithFalseAlarms),
+      String(rule.docsUnsafeFixes),
       String(rule.internalErrors)
     ].join(' | ')
   )
   return [
-    '| rule | precision | recall | hits on error / ok | errors found / labelled | labels error / ok / ambiguous | unlabelled hits in labelled spam files | docs false alarms per 1,000 pages | docs pages with a false alarm | internal errors |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| rule | precision | recall | hits on error / ok | errors found / in the sample | labels error / ok / ambiguous | unlabelled hits in labelled spam files | docs false alarms per 1,000 pages | docs pages with a false alarm | docs fixes not on a labelled error | internal errors |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows.map((row) => '| ' + row + ' |')
+  ].join('\n')
+}
+
+/** Precision and recall by kind of case, for the rules that score kinds apart, in markdown. */
+export function groupTable(corpus: CorpusFigures): string {
+  const rows = corpus.rules.flatMap((rule) =>
+    rule.groups.map((group) =>
+      [
+        '`' + rule.rule + '`',
+        group.name,
+        ratio(group.precision),
+        ratio(group.recall),
+        `${group.truePositives} / ${group.falsePositives}`,
+        `${group.found} / ${group.errors}`
+      ].join(' | ')
+    )
+  )
+  return [
+    '| rule | kinds | precision | recall | hits on error / ok | errors found / in the sample |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows.map((row) => '| ' + row + ' |')
+  ].join('\n')
+}
+
+/**
+ * `no-duplicated-phrases` beside `retext-repeated-words` on the same labelled
+ * pages, in markdown: the table the rule's README quotes.
+ */
+export function retextTable(comparison: RetextComparison): string {
+  const row = (tool: string, figures: RuleFigures, unjudged: number): string => {
+    const group = (name: string): string => {
+      const found = figures.groups.find((candidate) => candidate.name === name)
+      return `${ratio(found?.precision)} / ${ratio(found?.recall)}`
+    }
+    return [
+      tool,
+      ratio(figures.precision),
+      ratio(figures.recall),
+      group('words and phrases'),
+      group('sentences and paragraphs'),
+      `${figures.truePositives} / ${figures.falsePositives}`,
+      String(unjudged)
+    ].join(' | ')
+  }
+  return [
+    '| tool | precision | recall | words and phrases: precision / recall | sentences and paragraphs: precision / recall | hits on error / ok | hits no label covers |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    '| ' + row('`no-duplicated-phrases`', comparison.rule, comparison.ruleUnjudged) + ' |',
+    '| ' + row('`retext-repeated-words`', comparison.retext, comparison.retextUnjudged) + ' |'
   ].join('\n')
 }
 
@@ -81,8 +132,8 @@ function examples(rule: RuleFigures, withText: boolean): string[] {
   return lines
 }
 
-/** The header and the two tables, the part both reports share. */
-function figures(corpus: CorpusFigures, mojibake: GarblingScore[]): string[] {
+/** The header and the tables, the part both reports share. */
+function figures(corpus: CorpusFigures, mojibake: GarblingScore[], retext: RetextComparison): string[] {
   const oneIn = corpus.docsPagesWithFalseAlarms === 0 ? 'none' : `1 in ${(corpus.docsPages / corpus.docsPagesWithFalseAlarms).toFixed(1)}`
   return [
     '# Evaluation results',
@@ -100,6 +151,16 @@ function figures(corpus: CorpusFigures, mojibake: GarblingScore[]): string[] {
     '',
     ruleTable(corpus),
     '',
+    '## By kind of case',
+    '',
+    groupTable(corpus),
+    '',
+    '## `no-duplicated-phrases` beside `retext-repeated-words`',
+    '',
+    `Both tools on the ${retext.pages} pages with labels of \`no-duplicated-phrases\`, scored against the same labels.`,
+    '',
+    retextTable(retext),
+    '',
     '## Generated mojibake: `no-mojibake` and `ftfy-js` on the same text',
     '',
     mojibakeTable(mojibake),
@@ -108,9 +169,9 @@ function figures(corpus: CorpusFigures, mojibake: GarblingScore[]): string[] {
 }
 
 /** Everything measured, as `eval/RESULTS.md`: no timings, so a fresh run reproduces it exactly. */
-export function resultsMarkdown(corpus: CorpusFigures, mojibake: GarblingScore[]): string {
+export function resultsMarkdown(corpus: CorpusFigures, mojibake: GarblingScore[], retext: RetextComparison): string {
   return [
-    ...figures(corpus, mojibake),
+    ...figures(corpus, mojibake, retext),
     '## Where to look first',
     '',
     'Places only (path:line:column); `pnpm eval` prints the messages.',
@@ -123,9 +184,9 @@ export function resultsMarkdown(corpus: CorpusFigures, mojibake: GarblingScore[]
 }
 
 /** The console report: the tables, then the places to look at with their messages. */
-export function consoleReport(corpus: CorpusFigures, mojibake: GarblingScore[]): string {
+export function consoleReport(corpus: CorpusFigures, mojibake: GarblingScore[], retext: RetextComparison): string {
   return [
-    ...figures(corpus, mojibake),
+    ...figures(corpus, mojibake, retext),
     '## Where to look first',
     '',
     ...corpus.rules.flatMap((rule) => {

@@ -16,13 +16,32 @@ export interface Example {
   text: string
 }
 
+/** Kinds of case scored together as well as in the rule's whole figures. */
+export const kindGroups: Partial<Record<RuleId, Array<{name: string; kinds: string[]}>>> = {
+  'no-duplicated-phrases': [
+    {name: 'words and phrases', kinds: ['word', 'phrase']},
+    {name: 'sentences and paragraphs', kinds: ['sentence', 'paragraph']}
+  ]
+}
+
+/** Precision and recall on the labels of some kinds. */
+export interface GroupFigures {
+  name: string
+  truePositives: number
+  falsePositives: number
+  found: number
+  errors: number
+  precision: number | undefined
+  recall: number | undefined
+}
+
 /** What `pnpm eval` measured of one rule. */
 export interface RuleFigures {
   rule: RuleId
   /** Messages on the scraped pages and on the documentation. */
   spamMessages: number
   docsMessages: number
-  /** Labels by value. */
+  /** Labels by value (all of them, sampled or not). */
   errors: number
   oks: number
   ambiguous: number
@@ -30,7 +49,9 @@ export interface RuleFigures {
   truePositives: number
   falsePositives: number
   ambiguousHits: number
-  /** Labelled errors covered by a message judged a true positive. */
+  /** Labelled errors of the sample: what recall is measured on. */
+  sampledErrors: number
+  /** Labelled errors of the sample covered by a message judged a true positive. */
   found: number
   /** Messages on the scraped pages, in files with labels of this rule, that no label covers. */
   unlabelled: number
@@ -38,10 +59,14 @@ export interface RuleFigures {
   docsFalseAlarms: number
   /** Documentation pages with at least one false alarm of this rule. */
   docsPagesWithFalseAlarms: number
+  /** Messages on the documentation, not on a labelled error, whose fix a fix command would apply unseen. */
+  docsUnsafeFixes: number
+  /** The figures of each group of kinds (`kindGroups`). */
+  groups: GroupFigures[]
   internalErrors: number
   /** `truePositives / (truePositives + falsePositives)`; `undefined` without labelled hits. */
   precision: number | undefined
-  /** `found / errors`; `undefined` without labelled errors. */
+  /** `found / sampledErrors`; `undefined` without labelled errors in the sample. */
   recall: number | undefined
   /** Docs false alarms per 1,000 documentation pages. */
   docsFalseAlarmsPer1000: number
@@ -144,6 +169,7 @@ function scoreRule(
     spamMessages: 0,
     docsMessages: 0,
     errors: labels.filter((label) => label.label === 'error').length,
+    sampledErrors: labels.filter((label) => label.label === 'error' && label.sampled !== false).length,
     oks: labels.filter((label) => label.label === 'ok').length,
     ambiguous: labels.filter((label) => label.label === 'ambiguous').length,
     truePositives: 0,
@@ -153,6 +179,8 @@ function scoreRule(
     unlabelled: 0,
     docsFalseAlarms: 0,
     docsPagesWithFalseAlarms: 0,
+    docsUnsafeFixes: 0,
+    groups: [],
     internalErrors: 0,
     precision: undefined,
     recall: undefined,
@@ -162,6 +190,11 @@ function scoreRule(
   const docsFalseAlarmPages = new Set<string>()
   // Messages judged by an error label: only they find errors (a unit judged a false positive finds none).
   const truePositives: CorpusMessage[] = []
+  const groups = (kindGroups[rule] ?? []).map((group) => ({
+    kinds: new Set(group.kinds),
+    figures: {name: group.name, truePositives: 0, falsePositives: 0, found: 0, errors: 0, precision: undefined, recall: undefined} as GroupFigures
+  }))
+  const groupOf = (label: Label): GroupFigures | undefined => groups.find((group) => group.kinds.has(label.kind))?.figures
   const keep = (list: Example[], example: Example): void => {
     if (list.length < examplesKept) list.push(example)
   }
@@ -185,8 +218,12 @@ function scoreRule(
     if (label?.label === 'error') {
       figures.truePositives++
       truePositives.push(message)
+      const group = groupOf(label)
+      if (group) group.truePositives++
     } else if (label?.label === 'ok') {
       figures.falsePositives++
+      const group = groupOf(label)
+      if (group) group.falsePositives++
       keep(figures.worst.falsePositives, example)
     } else if (label?.label === 'ambiguous') figures.ambiguousHits++
     else if (!docs && inFile) {
@@ -197,19 +234,30 @@ function scoreRule(
       figures.docsFalseAlarms++
       docsFalseAlarmPages.add(message.path)
       if (label?.label !== 'ok') keep(figures.worst.docsFalseAlarms, example)
+      if (message.expected && !message.suggestion) figures.docsUnsafeFixes++
     }
   }
 
   const truePositivesByPath = byFile(truePositives)
   for (const label of labels) {
-    if (label.label !== 'error') continue
-    if ((truePositivesByPath.get(label.path) ?? []).some((message) => covers(message, label))) figures.found++
-    else keep(figures.worst.misses, {path: label.path, line: label.line, column: label.column ?? 1, text: label.kind + ': ' + label.reason})
+    if (label.label !== 'error' || label.sampled === false) continue
+    const group = groupOf(label)
+    if (group) group.errors++
+    if ((truePositivesByPath.get(label.path) ?? []).some((message) => covers(message, label))) {
+      figures.found++
+      if (group) group.found++
+    } else keep(figures.worst.misses, {path: label.path, line: label.line, column: label.column ?? 1, text: label.kind + ': ' + label.reason})
   }
 
   const judged = figures.truePositives + figures.falsePositives
   figures.precision = judged === 0 ? undefined : figures.truePositives / judged
-  figures.recall = figures.errors === 0 ? undefined : figures.found / figures.errors
+  figures.recall = figures.sampledErrors === 0 ? undefined : figures.found / figures.sampledErrors
+  for (const {figures: group} of groups) {
+    const judgedHere = group.truePositives + group.falsePositives
+    group.precision = judgedHere === 0 ? undefined : group.truePositives / judgedHere
+    group.recall = group.errors === 0 ? undefined : group.found / group.errors
+    figures.groups.push(group)
+  }
   figures.docsPagesWithFalseAlarms = docsFalseAlarmPages.size
   figures.docsFalseAlarmsPer1000 = docsPages === 0 ? 0 : (figures.docsFalseAlarms / docsPages) * 1000
   return {figures, docsFalseAlarmPages}

@@ -6,7 +6,7 @@ import {ruleIds} from '../lib/labels.ts'
 import type {GarblingScore} from '../lib/score-mojibake-set.ts'
 import {scoreCorpus} from '../lib/score.ts'
 
-const limits = {minPrecision: 0.9, minRecall: 0.5, maxDocsFalseAlarmsPer1000: 2, maxInternalErrors: 0}
+const limits = {minPrecision: 0.9, minRecall: 0.5, maxDocsFalseAlarmsPer1000: 2, maxDocsUnsafeFixes: 0, maxInternalErrors: 0}
 const thresholds: Thresholds = {
   rules: Object.fromEntries(ruleIds.map((rule) => [rule, limits])),
   mojibakeSet: {minFound: 0.8, minRepaired: 0.5, maxFalseHits: 0},
@@ -53,6 +53,38 @@ describe('failures', () => {
     assert.deepEqual(failures(corpus, mojibake, thresholds), [])
   })
 
+  it('fails a fix on the docs that is not on a labelled error, and holds a suggestion there', () => {
+    const suggestion = {...hit('no-duplicated-phrases', 1, 'docs/x/b.md'), expected: [''], suggestion: true as const}
+    const fix = {...hit('no-duplicated-phrases', 2, 'docs/x/b.md'), expected: ['']}
+    const messages = [...ruleIds.map((rule) => hit(rule, 1)), suggestion]
+    assert.deepEqual(failures(scoreCorpus(messages, labels, 1, 1000), mojibake, thresholds), [])
+    assert.deepEqual(failures(scoreCorpus([...messages, fix], labels, 1, 1000), mojibake, thresholds), [
+      'no-duplicated-phrases docs fixes not on a labelled error is 1, above 0'
+    ])
+  })
+
+  it('holds the limits of a group of kinds, and names a group that does not exist', () => {
+    const grouped = [
+      ...labels.filter((label) => label.rule !== 'no-duplicated-phrases'),
+      {path: 'spam/a.md', line: 1, rule: 'no-duplicated-phrases' as const, kind: 'word', label: 'error' as const, reason: 'r'},
+      {path: 'spam/a.md', line: 2, rule: 'no-duplicated-phrases' as const, kind: 'paragraph', label: 'error' as const, reason: 'r'}
+    ]
+    const corpus = scoreCorpus(ruleIds.map((rule) => hit(rule, 1)), grouped, 1, 1000)
+    const withGroups: Thresholds = {
+      ...thresholds,
+      rules: {
+        ...thresholds.rules,
+        'no-duplicated-phrases': {
+          ...limits,
+          groups: {'words and phrases': {minPrecision: 1, minRecall: 1}, 'sentences and paragraphs': {minPrecision: 1, minRecall: 0.9}}
+        }
+      }
+    }
+    assert.deepEqual(failures(corpus, mojibake, withGroups), ['no-duplicated-phrases sentences and paragraphs recall is 0.000, below 0.9'])
+    const unknown: Thresholds = {...thresholds, rules: {...thresholds.rules, 'no-mojibake': {...limits, groups: {words: {minPrecision: 1, minRecall: 1}}}}}
+    assert.deepEqual(failures(corpus, mojibake, unknown), ['no-mojibake has no group `words`'])
+  })
+
   it('fails when the generated mojibake is found less often', () => {
     const corpus = scoreCorpus(ruleIds.map((rule) => hit(rule, 1)), labels, 1, 1000)
     const worse = [{...mojibake[0]!, rule: {injected: 10, found: 7, repaired: 5, falseHits: 1}}]
@@ -66,6 +98,10 @@ describe('failures', () => {
 describe('validThresholds', () => {
   it('names a missing limit', () => {
     assert.throws(() => validThresholds({...thresholds, rules: {}}), /`rules.no-ad-markup.minPrecision` must be a number/)
+    const noFixLimit = {...thresholds, rules: {...thresholds.rules, 'no-mojibake': {...limits, maxDocsUnsafeFixes: undefined}}}
+    assert.throws(() => validThresholds(noFixLimit), /`rules.no-mojibake.maxDocsUnsafeFixes` must be a number/)
+    const badGroup = {...thresholds, rules: {...thresholds.rules, 'no-mojibake': {...limits, groups: {words: {minPrecision: 1}}}}}
+    assert.throws(() => validThresholds(badGroup), /`rules.no-mojibake.groups.words.minRecall` must be a number/)
     assert.equal(validThresholds(thresholds), thresholds)
   })
 })

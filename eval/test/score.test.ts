@@ -110,6 +110,49 @@ describe('scoreCorpus', () => {
   })
 })
 
+describe('scoreCorpus: labels outside the sample, groups of kinds, fixes on the docs', () => {
+  const rule = 'no-duplicated-phrases'
+  const labels = [
+    label('spam/a.md', 1, 'error'),
+    label('spam/a.md', 2, 'error', {kind: 'paragraph'}),
+    label('spam/a.md', 3, 'ok', {kind: 'sentence'}),
+    label('docs/x/b.md', 1, 'error', {sampled: false}),
+    label('docs/x/b.md', 2, 'ok', {sampled: false})
+  ]
+  const messages = [
+    message('spam/a.md', rule, [1, 1, 1, 4]),
+    message('spam/a.md', rule, [3, 1, 3, 4]),
+    {...message('docs/x/b.md', rule, [1, 1, 1, 4]), expected: ['']},
+    {...message('docs/x/b.md', rule, [2, 1, 2, 4]), expected: [''], suggestion: true as const},
+    {...message('docs/x/c.md', rule, [2, 1, 2, 4]), expected: ['']}
+  ]
+  const dup = scoreCorpus(messages, labels, 1, 2).rules.find((figure) => figure.rule === rule)!
+
+  it('counts a label outside the sample for precision, not for recall', () => {
+    assert.equal(dup.truePositives, 2)
+    assert.equal(dup.falsePositives, 2)
+    assert.equal(dup.errors, 3)
+    assert.equal(dup.sampledErrors, 2)
+    assert.equal(dup.found, 1)
+    assert.equal(dup.recall, 1 / 2)
+  })
+
+  it('scores words and phrases apart from sentences and paragraphs', () => {
+    assert.deepEqual(
+      dup.groups.map((group) => [group.name, group.truePositives, group.falsePositives, group.found, group.errors]),
+      [
+        ['words and phrases', 2, 1, 1, 1],
+        ['sentences and paragraphs', 0, 1, 0, 1]
+      ]
+    )
+  })
+
+  it('counts the docs messages whose fix would be applied unseen off a labelled error', () => {
+    assert.equal(dup.docsFalseAlarms, 2)
+    assert.equal(dup.docsUnsafeFixes, 1)
+  })
+})
+
 describe('scoreCorpus with an overflow message', () => {
   it('counts the messages it stands for as docs false alarms and unlabelled spam hits', () => {
     const rule = 'no-mojibake'
