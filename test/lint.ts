@@ -7,6 +7,7 @@ import {remark} from 'remark'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkLint from 'remark-lint'
+import {isSuggestion} from '../packages/content-quality-core/lib/remark-rule.ts'
 import type {PluggableList} from 'unified'
 import {VFile} from 'vfile'
 import {applyEdits} from '../packages/content-quality-fix/lib/apply-edits.ts'
@@ -20,6 +21,8 @@ export interface Reported {
   reason: string
   actual?: string
   expected?: string[]
+  /** Set when `expected` is only a suggestion (`isSuggestion`). */
+  suggestion?: true
   fatal?: boolean
   cause?: string
 }
@@ -43,6 +46,7 @@ export async function lint(document: string | Uint8Array, plugins: PluggableList
     const reported: Reported = {ruleId: message.ruleId, source: message.source, range, reason: message.reason}
     if (message.actual !== undefined) reported.actual = message.actual
     if (message.expected !== undefined) reported.expected = message.expected
+    if (isSuggestion(message)) reported.suggestion = true
     if (message.fatal) reported.fatal = true
     const cause = message.cause as {place?: {start: {line: number; column: number}}; reason?: string} | undefined
     if (cause?.place && cause.reason) {

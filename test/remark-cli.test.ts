@@ -76,7 +76,7 @@ describe('remark CLI with the preset', () => {
       '20:1-20:72 no-duplicated-phrases'
     ])
     assert.match(report, /^10:32-10:45 +warning Unexpected repeated phrase `that barrels`, expected it once/m)
-    assert.match(report, /^ +16:1-16:72 +info +First copy of the paragraph/m)
+    assert.match(report, /^ +18:1-18:72 +info +First copy of the paragraph/m)
     assert.match(report, /⚠ 5 warnings/)
   })
 

@@ -1,6 +1,6 @@
 /**
- * `content-quality-fix [--dry-run] [paths…]`: apply every fix the
- * content-quality rules suggest to markdown files in place.
+ * `content-quality-fix [--dry-run] [paths…]`: apply every fix of the
+ * content-quality rules that is safe to apply unseen, in place.
  */
 import {writeFile} from 'node:fs/promises'
 import path from 'node:path'
@@ -11,9 +11,10 @@ import {fixFiles, type FileFix} from './fix-files.js'
 
 const usage = `Usage: content-quality-fix [options] [paths…]
 
-Apply every fix the content-quality rules suggest (each message's first
-\`expected\`) to markdown files in place. Only the flagged text changes; line
-endings, byte-order marks and white space stay as they are. Paths are files,
+Apply every fix of the content-quality rules (each message's first
+\`expected\`, unless it is only a suggestion) to markdown files in place.
+Only the flagged text changes; line endings, byte-order marks and white
+space stay as they are. Paths are files,
 folders or globs (default: \`.\`), configured like the \`remark\` CLI
 (.remarkrc*, .remarkignore; the content-quality preset when there is none).
 

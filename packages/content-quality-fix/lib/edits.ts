@@ -1,3 +1,4 @@
+import {isSuggestion} from 'content-quality-core'
 import {location} from 'vfile-location'
 import type {VFileMessage} from 'vfile-message'
 
@@ -11,8 +12,9 @@ export interface Edit {
 }
 
 /**
- * The edits that the messages of a file suggest: the first `expected` of
- * each message with a start and end point. Points are turned into offsets of
+ * The edits that the messages of a file make: the first `expected` of
+ * each message with a start and end point, except those that are only
+ * suggestions for a person to confirm (a repeated paragraph's deletion). Points are turned into offsets of
  * the text without its byte-order mark (remark drops it before parsing, so
  * lines and columns never count it) and then shifted past the mark. A message
  * whose `actual` is not the text its span covers is left out: its position
@@ -27,6 +29,7 @@ export function editsFromMessages(text: string, messages: readonly VFileMessage[
   for (const message of messages) {
     const replacement = message.expected?.[0]
     const range = message.place
+    if (isSuggestion(message)) continue
     if (replacement === undefined || !range || !('start' in range)) continue
     const start = place.toOffset(range.start)
     const end = place.toOffset(range.end)

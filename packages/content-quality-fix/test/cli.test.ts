@@ -106,6 +106,17 @@ describe('content-quality-fix', () => {
     assert.equal(stderr.match(/a\.mdx/g)?.length, 1, stderr)
   })
 
+  it('applies only the fixes that are certain, and leaves suggestions for a person', () => {
+    const paragraph = 'Drain the barrel before the first frost so the tap does not crack.'
+    const document = 'Put the the lid on. The shelf is 30 cm cm wide.\n\n' + paragraph + '\n\n' + paragraph + '\n'
+    const directory = project({'barrel.md': document})
+    const {code, stderr} = fix(directory, 'barrel.md')
+    assert.equal(code, 0)
+    const kept = 'Put the lid on. The shelf is 30 cm cm wide.\n\n' + paragraph + '\n\n' + paragraph + '\n'
+    assert.equal(bytes(directory, 'barrel.md').toString('utf8'), kept)
+    assert.equal(stderr, 'barrel.md: fixed 1, 2 left without a fix\n')
+  })
+
   it('leaves text alone where the rule is disabled', () => {
     const document = '<!-- lint disable no-mojibake -->\n\nKept â€” as is.\n'
     const directory = project({'a.md': document})

@@ -34,8 +34,8 @@ export interface EslintRuleDefinition<Options extends object> {
    * `OptionsError`; ESLint then stops with that message, as for a schema error.
    */
   checkOptions?: (options: Options) => Options
-  /** How `expected` replacements are offered, for all findings or per finding. */
-  repair: Repair | ((finding: Finding) => Repair)
+  /** How the rule's `expected` replacements are offered; a finding marked `suggestion` is always a suggestion. */
+  repair: Repair
 }
 
 /** An ESLint rule for `@eslint/markdown` with one free-form options object. */
@@ -53,7 +53,7 @@ export type ContentRule = MarkdownRuleDefinition<{RuleOptions: [object?]}>
  */
 export function createEslintRule<Options extends object>(definition: EslintRuleDefinition<Options>): ContentRule {
   const {id, detect, optionsSpec, defaultOptions, repair} = definition
-  const mayFix = typeof repair === 'function' || repair === 'fix'
+  const mayFix = repair === 'fix'
   return {
     meta: {
       type: 'problem',
@@ -90,7 +90,7 @@ export function createEslintRule<Options extends object>(definition: EslintRuleD
         const message = finding.message + causeNote(finding, sourceCode)
         const range: [number, number] = [finding.start, finding.end]
         const expected = finding.expected ?? []
-        const how = typeof repair === 'function' ? repair(finding) : repair
+        const how = finding.suggestion ? 'suggest' : repair
         if (expected.length === 1 && how === 'fix') {
           context.report({loc, message, fix: (fixer) => fixer.replaceTextRange(range, expected[0]!)})
         } else if (expected.length > 0) {

@@ -50,9 +50,9 @@ export const rules: Record<string, ContentRule> = {
     detect: detectDuplicatedPhrases,
     optionsSpec: noDuplicatedPhrasesSpec,
     defaultOptions: noDuplicatedPhrasesDefaults,
-    // An immediate repeat is safe to fix; deleting a repeated sentence or
-    // paragraph (reported with its first copy as `cause`) is for a person to confirm.
-    repair: (finding) => (finding.cause ? 'suggest' : 'fix')
+    // The detector marks what is for a person to confirm (repeated sentences
+    // and paragraphs, repeats next to numbers); the rest is safe to fix.
+    repair: 'fix'
   }),
   'no-mojibake': createEslintRule({
     id: 'no-mojibake',

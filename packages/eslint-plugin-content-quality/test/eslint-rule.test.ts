@@ -1,6 +1,6 @@
 /**
  * The generic adapter `createEslintRule` with a toy detector: places, fixes
- * versus suggestions (per rule and per finding), several replacements,
+ * versus suggestions (per rule, and findings marked `suggestion`), several replacements,
  * causes, options through `meta.schema`, and a detector that throws.
  */
 import assert from 'node:assert/strict'
@@ -20,7 +20,7 @@ const optionsSpec: OptionsSpec<ToyOptions> = {
 }
 
 /**
- * Flags, in prose order: `x` (expected `y`), `ad` (expected deletion), `q`
+ * Flags, in prose order: `x` (expected `y`), `ad` (expected deletion, only a suggestion), `q`
  * (expected `a` or `b`), `z` (no fix, caused by the first `w`), each letter
  * of `letters`; throws on `boom`. `minimum` is there for the schema only.
  */
@@ -33,7 +33,7 @@ function detectToy(_tree: unknown, source: string, options: ToyOptions): Finding
     const end = start + match[0].length
     const actual = match[0]
     if (actual === 'x') findings.push({start, end, actual, message: 'Unexpected `x`, expected `y`', expected: ['y']})
-    if (actual === 'ad') findings.push({start, end, actual, message: 'Unexpected `ad`', expected: ['']})
+    if (actual === 'ad') findings.push({start, end, actual, message: 'Unexpected `ad`', expected: [''], suggestion: true})
     if (actual === 'q') findings.push({start, end, actual, message: 'Unexpected `q`', expected: ['a', 'b']})
     if (actual === 'z') {
       findings.push({
@@ -64,7 +64,7 @@ function toyRule(id: string, repair: EslintRuleDefinition<ToyOptions>['repair'])
   })
 }
 
-const mixed = toyRule('toy', (finding) => (finding.expected?.[0] === '' ? 'suggest' : 'fix'))
+const mixed = toyRule('toy', 'fix')
 const suggestOnly = toyRule('toy-suggest', 'suggest')
 
 describe('createEslintRule: meta', () => {
@@ -90,7 +90,7 @@ describe('createEslintRule: meta', () => {
 for (const {name, Linter, RuleTester} of eslintVersions) {
   const tester = new RuleTester(markdownTesterConfig)
 
-  tester.run('toy (fix or suggest per finding) on ' + name, mixed as never, {
+  tester.run('toy (fixes, and suggestions where a finding says so) on ' + name, mixed as never, {
     valid: [
       {filename: 'a.md', code: 'Nothing to see.\n'},
       {filename: 'b.md', code: 'Nothing to see here, b.\n', options: [{letters: ['c'], minimum: 2}]}

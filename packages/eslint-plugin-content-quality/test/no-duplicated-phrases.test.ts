@@ -1,7 +1,8 @@
 /**
  * `content-quality/no-duplicated-phrases` under ESLint's own `RuleTester`, on
- * ESLint 9 and 10: immediate repeats are fixes, repeated paragraphs are
- * suggestions that delete the later copy.
+ * ESLint 9 and 10: immediate repeats are fixes; a repeat next to a number
+ * and a paragraph pasted right after itself are suggestions that delete the
+ * later copy; a paragraph said again further on is left alone.
  */
 import {rules} from '../lib/index.ts'
 import {eslintVersions, markdownTesterConfig} from './eslint-versions.ts'
@@ -17,7 +18,8 @@ for (const {name, RuleTester} of eslintVersions) {
       {filename: 'clean.md', code: 'It is what it is is not a repeat, and that that is fine.\n'},
       {filename: 'names.md', code: 'We flew to Bora Bora, very, very happy.\n'},
       {filename: 'code.md', code: 'Run `the the` and:\n\n```\nthe the\n```\n'},
-      {filename: 'allow.md', code: 'A yada yada moment.\n', options: [{allow: ['yada']}]}
+      {filename: 'allow.md', code: 'A yada yada moment.\n', options: [{allow: ['yada']}]},
+      {filename: 'far.md', code: paragraph + '\n\nAnother thought.\n\n' + paragraph + '\n'}
     ],
     invalid: [
       {
@@ -27,21 +29,36 @@ for (const {name, RuleTester} of eslintVersions) {
         errors: [{message: 'Unexpected repeated word `the`, expected it once', line: 1, column: 8, endLine: 1, endColumn: 12}]
       },
       {
+        filename: 'number.md',
+        code: 'The shelf is 30 cm cm wide.\n',
+        output: null,
+        errors: [
+          {
+            message: 'Unexpected repeated word `cm`, expected it once',
+            line: 1,
+            column: 19,
+            endLine: 1,
+            endColumn: 22,
+            suggestions: [{desc: 'Delete ` cm`', output: 'The shelf is 30 cm wide.\n'}]
+          }
+        ]
+      },
+      {
         filename: 'paragraph.md',
-        code: paragraph + '\n\nAnother thought.\n\n' + paragraph + '\n',
+        code: paragraph + '\n\n' + paragraph + '\n',
         output: null,
         errors: [
           {
             message:
               'Unexpected repeated paragraph `Drain the barrel before the first frost so the tap does…`, expected it once (First copy of the paragraph at 1:1)',
-            line: 5,
+            line: 3,
             column: 1,
-            endLine: 5,
+            endLine: 3,
             endColumn: 67,
             suggestions: [
               {
                 desc: 'Delete `Drain the barrel before the first frost…`',
-                output: paragraph + '\n\nAnother thought.\n\n\n'
+                output: paragraph + '\n\n\n'
               }
             ]
           }

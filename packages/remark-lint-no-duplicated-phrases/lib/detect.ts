@@ -1,14 +1,22 @@
-import type {Paragraph, Root} from 'mdast'
+import type {List, Nodes, Root} from 'mdast'
 import {
+  declaredLanguage,
+  detectLanguage,
+  htmlTextRanges,
   objectReplacementCharacter,
   quote,
+  readFrontmatter,
   renderedSourceSpan,
   renderedText,
   walk,
   type Finding,
+  type LanguageCode,
   type RenderedText
 } from 'content-quality-core'
+import {defaultAllow, isFunctionWord, isMeant, isNumber} from './meant.js'
 import {sentencesOf, wordsOf, type Sentence, type Word} from './words.js'
+
+export {defaultAllow} from './meant.js'
 
 /** Options of `no-duplicated-phrases`. */
 export interface Options {
@@ -16,35 +24,11 @@ export interface Options {
   allow: string[]
   /** Longest phrase, in words, checked for an immediate repeat. */
   maxWords: number
-  /** Fewest words a sentence needs to be checked for a repeat in its paragraph or the next. */
+  /** Fewest words a sentence needs to be checked for a repeat in its paragraph. */
   minSentenceWords: number
-  /** Fewest words a paragraph needs to be checked for a copy anywhere in the document. */
+  /** Fewest words a repeated paragraph (or run of blocks) needs to be reported. */
   minParagraphWords: number
 }
-
-/**
- * Words that English doubles on purpose: `that that`, `had had`, `is is`
- * (“what it is is”), `do do`, `her her` (“gave her her keys”), and
- * reduplications such as `blah blah` and `bye bye`.
- */
-export const defaultAllow = [
-  'that',
-  'had',
-  'is',
-  'was',
-  'do',
-  'does',
-  'did',
-  'can',
-  'her',
-  'blah',
-  'bla',
-  'yadda',
-  'bye',
-  'tsk',
-  'tut',
-  'sapiens'
-]
 
 /** Defaults: phrases of up to 4 words, sentences of 6 words, paragraphs of 8. */
 export const defaultOptions: Options = {
@@ -55,125 +39,161 @@ export const defaultOptions: Options = {
 }
 
 /**
- * Function words: doubled with a capital (`The The`, `OF OF`) they are still
- * a slip, not the start of a name.
+ * A copied run of blocks that is not pasted right after its original is
+ * reported when it is at least this many blocks long…
  */
-const functionWords = new Set(
-  (
-    'a an the and or but nor of to in on at by for from with as into onto than ' +
-    'is are was were be been am it its this these those he she we they you i me ' +
-    'him us them his our their my your not if so'
-  ).split(' ')
-)
+const passageBlocks = 3
+/** …and holds at least this share of the document's words: the body pasted twice, not a note said again. */
+const passageShare = 0.3
 
-/**
- * Words in the alphabets of languages that rarely double a word on purpose.
- * Elsewhere (Devanagari, Arabic, Hangul, …) doubling a word is grammar:
- * `धीरे धीरे`, `کم کم`, `빨리 빨리`; there only phrases are checked.
- */
-const rarelyDoubled = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Armenian}\p{Script=Georgian}\p{M}\p{N}'’.-]+$/u
-
-/** A paragraph already seen, by its text. */
-interface SeenParagraph {
+/** A block of the document, in order: what a copied run is made of. */
+interface Block {
+  kind: 'paragraph' | 'heading' | 'other'
   start: number
   end: number
-  inListItem: boolean
+  /** What two copies share (folded text, or the source of code and HTML); `undefined` when unknown. */
+  key: string | undefined
+  rendered: RenderedText | undefined
+  /** Words of prose. */
+  words: number
+  /** The bulleted list whose item is this paragraph alone. */
+  list: List | undefined
+  /** Whether it is an item of a numbered list by itself: a step, which a procedure may repeat (`Click Next.`). */
+  step: boolean
 }
 
-/** A sentence already seen, by its text. */
-interface SeenSentence {
+/** Text to check for repeated words and phrases (and, in paragraphs, sentences). */
+interface Prose {
   rendered: RenderedText
-  sentence: Sentence
-}
-
-/** A paragraph's sentences, and their keys once computed (see `sentenceKeys`). */
-interface ParagraphSentences {
-  node: Paragraph
-  rendered: RenderedText
-  sentences: Sentence[]
-  keys?: Array<string | undefined>
+  /** Index of the block it belongs to. */
+  block: number
+  /** Whether its sentences are checked too (paragraphs only). */
+  sentences: boolean
 }
 
 /**
  * Find immediate repeats of a word or phrase, sentences repeated in their
- * paragraph or the next, and paragraphs repeated anywhere in the document.
- * Text is read as rendered (through emphasis and links, across soft line
- * breaks); each text is hashed once, so the cost is linear.
+ * paragraph, and paragraphs or runs of blocks copied the way scraping and
+ * editing accidents copy them: pasted right after themselves, listed twice
+ * in one list, or a long run of blocks repeated. A note that documentation
+ * says again in another section is left alone. Text is read as rendered
+ * (through emphasis and links, across soft line breaks); each block is
+ * hashed once, so the cost is linear.
  */
 export function detectDuplicatedPhrases(tree: Root, source: string, options: Options = defaultOptions): Finding[] {
   const findings: Finding[] = []
   const allowed = new Set(options.allow.map((phrase) => fold(phrase)))
-  const paragraphs = new Map<string, SeenParagraph>()
-  let previous: ParagraphSentences | undefined
-
-  walk(tree, function (node, index, parent) {
-    if (node.type === 'heading' || node.type === 'tableCell') {
-      const rendered = renderedText(node, source)
-      if (rendered) findPhrases(rendered, wordsOf(rendered.text))
-      return false
-    }
-    if (node.type !== 'paragraph') return undefined
-
-    const rendered = renderedText(node, source)
-    if (!rendered) return false
-    const words = wordsOf(rendered.text)
-    const sentences = sentencesOf(rendered.text, words)
-    const follows = previous && index !== undefined && parent?.children[index - 1] === previous.node
-    const copy = words.length >= options.minParagraphWords && findParagraphCopy(node, rendered, parent?.type === 'listItem')
-    const paragraph: ParagraphSentences = {node, rendered, sentences}
-    if (!copy) {
-      findPhrases(rendered, words)
-      findSentences(paragraph, follows ? previous : undefined)
-    }
-    previous = paragraph
-    return false
-  })
-
+  const {blocks, prose} = collect(tree, source)
+  const language = detectLanguage(
+    declaredLanguage(readFrontmatter(tree, source)?.data),
+    prose.map((item) => item.rendered.text)
+  )
+  const copied = findCopies()
+  for (const item of prose) {
+    if (copied.has(item.block)) continue
+    const words = wordsOf(item.rendered.text)
+    findPhrases(item.rendered, words, language)
+    if (item.sentences) findSentences(item.rendered, sentencesOf(item.rendered.text, words))
+  }
   return findings.sort((a, b) => a.start - b.start)
 
-  /** Report a paragraph that copies an earlier one; whether it does. */
-  function findParagraphCopy(node: Paragraph, rendered: RenderedText, inListItem: boolean): boolean {
-    const start = node.position?.start.offset
-    const end = node.position?.end.offset
-    if (start === undefined || end === undefined) return false
-    const key = keyOf(rendered, 0, rendered.text.length)
-    const first = paragraphs.get(key)
-    if (!first) {
-      paragraphs.set(key, {start, end, inListItem})
-      return false
+  /**
+   * Report copied paragraphs and runs of blocks; return the indices of the
+   * blocks reported, whose own words and sentences are not reported again.
+   * Each block is matched to the latest earlier block with its key, and
+   * consecutive matches make a run.
+   */
+  function findCopies(): Set<number> {
+    const reported = new Set<number>()
+    const latest = new Map<string, number>()
+    const copies = new Map<string, number>()
+    const copyOf: Array<number | undefined> = []
+    let documentWords = 0
+    for (const [index, block] of blocks.entries()) {
+      documentWords += block.words
+      if (block.key === undefined) continue
+      copyOf[index] = latest.get(block.key)
+      latest.set(block.key, index)
+      copies.set(block.key, (copies.get(block.key) ?? 0) + 1)
     }
-    // Identical list items are parallel steps, not a copy.
-    if (first.inListItem && inListItem) return false
-    findings.push({
-      start,
-      end,
-      message: 'Unexpected repeated paragraph ' + quote(excerpt(rendered, 0, rendered.text.length)) + ', expected it once',
-      actual: source.slice(start, end),
-      expected: [''],
-      cause: {start: first.start, end: first.end, message: 'First copy of the paragraph'}
-    })
-    return true
-  }
+    // Said three times or more, text is a refrain (the same step, note or example line), not an accident;
+    // so is a numbered step said again (`Click Next.`, twice in a wizard).
+    const refrain = (block: Block): boolean => block.words > 0 && copies.get(block.key!)! >= 3
 
-  /** Report sentences seen before in this paragraph or the one before it. */
-  function findSentences(paragraph: ParagraphSentences, before: ParagraphSentences | undefined): void {
-    const {rendered, sentences} = paragraph
-    const seen = new Map<string, SeenSentence>()
-    if (before) {
-      for (const [index, key] of sentenceKeys(before).entries()) {
-        if (key !== undefined && !seen.has(key)) seen.set(key, {rendered: before.rendered, sentence: before.sentences[index]!})
-      }
-    }
-
-    for (const [index, key] of sentenceKeys(paragraph).entries()) {
-      if (key === undefined) continue
-      const sentence = sentences[index]!
-      const first = seen.get(key)
-      if (!first) {
-        seen.set(key, {rendered, sentence})
+    let index = 0
+    while (index < blocks.length) {
+      const source = copyOf[index]
+      if (source === undefined) {
+        index++
         continue
       }
-      const cause = spanOf(first.rendered, first.sentence.start, first.sentence.end)
+      let end = index + 1
+      while (end < blocks.length && copyOf[end] !== undefined && copyOf[end] === copyOf[end - 1]! + 1) end++
+      reportRun(index, end, source)
+      index = end
+    }
+    return reported
+
+    /** Report the copy `[from, to)` of the blocks from `source` on, if scraping or editing made it. */
+    function reportRun(from: number, to: number, source: number): void {
+      const length = to - from
+      const run = blocks.slice(from, to)
+      const words = run.reduce((sum, block) => sum + block.words, 0)
+      if (run.every((block) => block.words === 0 || refrain(block) || block.step)) return
+      // Pasted right after itself: the original reaches the copy (`A A`, `A B A B`).
+      const adjacent = source + length >= from
+      const passage = length >= passageBlocks && words >= passageShare * documentWords
+      if (words >= options.minParagraphWords && (adjacent || passage)) {
+        report(from, to, source, source + length)
+        return
+      }
+      // An item listed twice in one list (a changelog entry, a feature).
+      for (let index = from; index < to; index++) {
+        const block = blocks[index]!
+        const first = blocks[copyOf[index]!]!
+        if (block.list && block.list === first.list && block.words >= options.minParagraphWords && !refrain(block)) {
+          report(index, index + 1, copyOf[index]!, copyOf[index]! + 1)
+        }
+      }
+    }
+
+    /** Report blocks `[from, to)` as a copy of `[sourceFrom, sourceTo)`. */
+    function report(from: number, to: number, sourceFrom: number, sourceTo: number): void {
+      const first = blocks[from]!
+      const last = blocks[to - 1]!
+      const text = blocks.slice(from, to).find((block) => block.rendered)?.rendered
+      const shown = text ? ' ' + quote(excerpt(text, 0, text.text.length)) : ''
+      const single = to - from === 1 && first.kind !== 'other'
+      const what = single ? first.kind : 'passage of ' + (to - from) + ' blocks'
+      for (let index = from; index < to; index++) reported.add(index)
+      findings.push({
+        start: first.start,
+        end: last.end,
+        message: 'Unexpected repeated ' + what + shown + ', expected it once',
+        actual: source.slice(first.start, last.end),
+        expected: [''],
+        suggestion: true,
+        cause: {
+          start: blocks[sourceFrom]!.start,
+          end: blocks[sourceTo - 1]!.end,
+          message: single ? 'First copy of the ' + first.kind : 'First copy of the passage'
+        }
+      })
+    }
+  }
+
+  /** Report sentences seen before in their paragraph. */
+  function findSentences(rendered: RenderedText, sentences: Sentence[]): void {
+    const seen = new Map<string, Sentence>()
+    for (const sentence of sentences) {
+      if (sentence.words < options.minSentenceWords) continue
+      const key = keyOf(rendered, sentence.start, sentence.end)
+      const first = seen.get(key)
+      if (!first) {
+        seen.set(key, sentence)
+        continue
+      }
+      const cause = spanOf(rendered, first.start, first.end)
       const {finding} = report(
         rendered,
         sentence.start,
@@ -181,16 +201,9 @@ export function detectDuplicatedPhrases(tree: Root, source: string, options: Opt
         'Unexpected repeated sentence ' + quote(excerpt(rendered, sentence.start, sentence.end)) + ', expected it once',
         {...cause, message: 'First copy of the sentence'}
       )
+      finding.suggestion = true
       findings.push(finding)
     }
-  }
-
-  /** The key of each sentence long enough to compare (`undefined` for the others), computed once a paragraph. */
-  function sentenceKeys(paragraph: ParagraphSentences): Array<string | undefined> {
-    paragraph.keys ??= paragraph.sentences.map((sentence) =>
-      sentence.words < options.minSentenceWords ? undefined : keyOf(paragraph.rendered, sentence.start, sentence.end)
-    )
-    return paragraph.keys
   }
 
   /**
@@ -200,18 +213,18 @@ export function detectDuplicatedPhrases(tree: Root, source: string, options: Opt
    * once both `A A` are fixed), so each word is checked against the words
    * kept so far, and a repeat over deleted words is deleted whole.
    */
-  function findPhrases(rendered: RenderedText, words: Word[]): void {
+  function findPhrases(rendered: RenderedText, words: Word[], language: LanguageCode): void {
     const {text} = rendered
     const kept: Kept[] = []
     const reported: Array<{from: number; to: number; finding: Finding}> = []
     // The text left after the last kept word, up to `cursor`.
     let pending = ''
     let cursor = 0
-    for (const word of words) {
+    for (const [index, word] of words.entries()) {
       kept.push({word, gap: pending + text.slice(cursor, word.start)})
       pending = ''
       cursor = word.end
-      const length = repeatLength(text, kept)
+      const length = repeatLength(text, kept, words, index, language)
       if (length === 0) continue
 
       const copy = kept.splice(kept.length - length)
@@ -224,6 +237,14 @@ export function detectDuplicatedPhrases(tree: Root, source: string, options: Opt
       let earlier = reported.length
       while (earlier > 0 && reported[earlier - 1]!.from >= from) earlier--
       const result = report(rendered, from, to, message, undefined, reported[earlier - 1]?.to ?? 0)
+      // A person decides where deleting may be wrong: next to a number (a
+      // measurement), or a word stressed in one copy only (`actually *actually*`).
+      const before = kept[kept.length - length - 1]?.word.key
+      const nearNumber = copy.some((item) => isNumber(item.word.key)) || isNumber(before) || isNumber(words[index + 1]?.key)
+      const stressed =
+        emphasisAt(rendered, source, from) !== emphasisAt(rendered, source, kept[kept.length - length]!.word.start) &&
+        copy.some((item) => !isFunctionWord(item.word.key!))
+      if (nearNumber || stressed) result.finding.suggestion = true
       if (result.deleted) {
         reported.length = earlier
         pending = copy[0]!.gap.slice(0, copy[0]!.gap.length - (from - result.from))
@@ -237,12 +258,45 @@ export function detectDuplicatedPhrases(tree: Root, source: string, options: Opt
   }
 
   /** The length of the shortest phrase that ends `kept` and repeats the phrase before it, 0 when none. */
-  function repeatLength(text: string, kept: Kept[]): number {
+  function repeatLength(text: string, kept: Kept[], words: Word[], index: number, language: LanguageCode): number {
     for (let length = 1; length <= options.maxWords && 2 * length <= kept.length; length++) {
       const tail = kept.slice(kept.length - 2 * length)
-      if (isRepeat(tail, length) && !isExcused(text, tail, length)) return length
+      if (!isRepeat(tail, length)) continue
+      // Said three times, a word is meant (`ha ha ha`); a function word is still a slip (`the the the`).
+      const stressed = tail.slice(0, length).some((item) => !isFunctionWord(item.word.key!))
+      if (stressed && saidThrice(text, kept, words, index, length)) return 0
+      const firstWord = tail[0]!.word
+      const repeat = {
+        words: tail.slice(0, length).map((item) => item.word.key!),
+        firstAsWritten: text.slice(firstWord.start, firstWord.end),
+        secondAsWritten: text.slice(tail[length]!.word.start, tail[length]!.word.end),
+        before: kept
+          .slice(Math.max(0, kept.length - 2 * length - 4), kept.length - 2 * length)
+          .map((item) => item.word.key ?? ''),
+        startsSentence: startsSentence(text, firstWord.start)
+      }
+      if (!isMeant(repeat, language, allowed)) return length
     }
     return 0
+  }
+
+  /**
+   * Whether the phrase of `length` words that ends `kept` (at `words[index]`
+   * of `text`) and its copy before it stand next to a third copy.
+   */
+  function saidThrice(text: string, kept: Kept[], words: Word[], index: number, length: number): boolean {
+    const copy = kept.slice(kept.length - length)
+    let before = kept.length >= 3 * length && /^\s+$/.test(kept[kept.length - 2 * length]!.gap)
+    for (let offset = 0; before && offset < length; offset++) {
+      before = kept[kept.length - 3 * length + offset]!.word.key === copy[offset]!.word.key
+    }
+    if (before) return true
+    let after = index + length < words.length
+    for (let offset = 0; after && offset < length; offset++) {
+      const next = words[index + 1 + offset]!
+      after = next.key === copy[offset]!.word.key && /^\s+$/.test(text.slice(words[index + offset]!.end, next.start))
+    }
+    return after
   }
 
   /**
@@ -291,52 +345,29 @@ export function detectDuplicatedPhrases(tree: Root, source: string, options: Opt
     return renderedSourceSpan(rendered, from, to) ?? {start: rendered.starts[from]!, end: rendered.ends[to - 1]!}
   }
 
-  /** `[from, to)` as it reads, with objects as their source: what messages show. */
-  function readable(rendered: RenderedText, from: number, to: number): string {
-    return rendered.text
-      .slice(from, to)
-      .replaceAll(objectReplacementCharacter, (_, offset: number) =>
-        source.slice(rendered.starts[from + offset], rendered.ends[from + offset])
-      )
-  }
-
   /** What two copies share: the readable text without case and runs of white space. */
   function keyOf(rendered: RenderedText, from: number, to: number): string {
-    return fold(readable(rendered, from, to))
+    return fold(readableOf(rendered, source, from, to))
   }
 
   /** The readable text of `[from, to)` on one line, cut short at a word when long. */
   function excerpt(rendered: RenderedText, from: number, to: number): string {
-    return shorten(readable(rendered, from, to))
+    return shorten(readableOf(rendered, source, from, to))
   }
 
-  /** Whether the first `length` words of `tail` are copied by the `length` after them, joined by white space only. */
+  /** Whether the first `length` words of `tail` are copied by the `length` after them, the copies joined by white space. */
   function isRepeat(tail: Kept[], length: number): boolean {
     for (let offset = 0; offset < length; offset++) {
       const key = tail[offset]!.word.key
       if (key === undefined || key !== tail[length + offset]!.word.key) return false
     }
     if (!/^\s+$/.test(tail[length]!.gap)) return false
+    // Inside a copy, the same joins (`R&D R&D`), but no list separators: `design, web design, web` is a list.
     for (let offset = 1; offset < length; offset++) {
       const first = tail[offset]!.gap
-      const second = tail[length + offset]!.gap
-      if (first.includes(objectReplacementCharacter) || fold(first) !== fold(second)) return false
+      if (/[\uFFFC,;:.!?…]/.test(first) || fold(first) !== fold(tail[length + offset]!.gap)) return false
     }
     return true
-  }
-
-  /**
-   * Whether a repeat is meant: allowed, numbers only, a word in a script
-   * that doubles words, or a name (`Bora Bora`, `the best Best Buy`).
-   */
-  function isExcused(text: string, tail: Kept[], length: number): boolean {
-    const phrase = tail.slice(0, length)
-    const key = phrase.map((item) => item.word.key).join(' ')
-    if (allowed.has(key)) return true
-    if (phrase.every((item) => !/\p{L}/u.test(item.word.key!))) return true
-    if (length > 1) return false
-    const head = text.charAt(tail[1]!.word.start)
-    return !rarelyDoubled.test(key) || (head !== head.toLowerCase() && !functionWords.has(key))
   }
 }
 
@@ -345,6 +376,105 @@ interface Kept {
   word: Word
   /** The text left between the kept word before it and this one. */
   gap: string
+}
+
+/**
+ * The blocks of `tree` in document order (paragraphs, headings, tables,
+ * code, HTML), and the prose to check for repeats: paragraphs, headings,
+ * table cells and the visible text of HTML.
+ */
+function collect(tree: Root, source: string): {blocks: Block[]; prose: Prose[]} {
+  const blocks: Block[] = []
+  const prose: Prose[] = []
+  const lists = new Map<Nodes, List>()
+  walk(tree, function (node, _, parent) {
+    if (node.type === 'listItem' && parent?.type === 'list') lists.set(node, parent)
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start === undefined || end === undefined) return undefined
+    if (node.type === 'paragraph' || node.type === 'heading') {
+      const rendered = withoutDirectives(renderedText(node, source))
+      const words = rendered ? wordsOf(rendered.text).length : 0
+      const key = rendered ? fold(readableOf(rendered, source)) : undefined
+      // An item of a bulleted list that is this paragraph alone: a whole entry, which a list rarely
+      // means to give twice (a numbered list repeats a step on purpose).
+      const item = node.type === 'paragraph' && parent?.children.length === 1 ? lists.get(parent) : undefined
+      const list = item && !item.ordered ? item : undefined
+      const step = Boolean(item?.ordered)
+      blocks.push({kind: node.type, start, end, key, rendered, words, list, step})
+      if (rendered) prose.push({rendered, block: blocks.length - 1, sentences: node.type === 'paragraph'})
+      return false
+    }
+    if (node.type === 'tableCell') {
+      const rendered = renderedText(node, source)
+      if (rendered) prose.push({rendered, block: blocks.length - 1, sentences: false})
+      return false
+    }
+    if (node.type === 'table' || node.type === 'code' || node.type === 'html') {
+      const key = node.type + ':' + fold(source.slice(start, end))
+      blocks.push({kind: 'other', start, end, key, rendered: undefined, words: 0, list: undefined, step: false})
+      if (node.type === 'html') {
+        for (const [from, to] of htmlTextRanges(node, source)) {
+          prose.push({rendered: plainText(source, from, to), block: blocks.length - 1, sentences: false})
+        }
+      }
+      // A table's cells are read after it, as part of it.
+      return node.type === 'table' ? undefined : false
+    }
+    return undefined
+  })
+  return {blocks, prose}
+}
+
+/**
+ * `rendered` with each line that opens or closes a container (`::: tip Note`,
+ * `:::`, as VitePress and markdown-it write them) masked as an object: it is
+ * markup, and its title is not a repeat of the text below it.
+ */
+function withoutDirectives(rendered: RenderedText | undefined): RenderedText | undefined {
+  if (!rendered || !/(?:^|\n):::/.test(rendered.text)) return rendered
+  const text = rendered.text.replace(/(?<=^|\n):::[^\n]*/g, (line) => objectReplacementCharacter.repeat(line.length))
+  return {...rendered, text}
+}
+
+/** `source` from `start` to `end` as rendered text without markup: the visible text of HTML. */
+function plainText(source: string, start: number, end: number): RenderedText {
+  const starts: number[] = []
+  const ends: number[] = []
+  const innermost: number[] = []
+  for (let offset = start; offset < end; offset++) {
+    starts.push(offset)
+    ends.push(offset + 1)
+    innermost.push(-1)
+  }
+  return {text: source.slice(start, end), starts, ends, markup: [], innermost}
+}
+
+/** `[from, to)` of `rendered` as it reads, with objects as their source: what messages show and keys compare. */
+function readableOf(rendered: RenderedText, source: string, from = 0, to = rendered.text.length): string {
+  return rendered.text
+    .slice(from, to)
+    .replaceAll(objectReplacementCharacter, (_, offset: number) =>
+      source.slice(rendered.starts[from + offset], rendered.ends[from + offset])
+    )
+}
+
+/** The emphasis and strong markup around character `index` of `rendered`, as a string to compare. */
+function emphasisAt(rendered: RenderedText, source: string, index: number): string {
+  let around = ''
+  for (let markup = rendered.innermost[index] ?? -1; markup !== -1; markup = rendered.markup[markup]!.parent) {
+    const opening = source.charAt(rendered.markup[markup]!.sourceStart)
+    if (opening === '*' || opening === '_') around += markup + ' '
+  }
+  return around
+}
+
+/** Whether the word at `start` of `text` opens a sentence: nothing but an end of sentence before it. */
+function startsSentence(text: string, start: number): boolean {
+  let index = start - 1
+  while (index >= 0 && /\s/.test(text.charAt(index))) index--
+  while (index >= 0 && /['"’”)\]]/.test(text.charAt(index))) index--
+  return index < 0 || /[.!?…:]/.test(text.charAt(index))
 }
 
 /** `text` on one line, cut short at a word when long. */

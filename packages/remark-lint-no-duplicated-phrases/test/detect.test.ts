@@ -9,9 +9,18 @@ import {defaultOptions, detectDuplicatedPhrases, type Options} from '../lib/inde
 
 const parser = remark().use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm)
 
-/** Run the detector alone and return `[actual, start, end, fix]` rows; the fix is `''` or `undefined`. */
+/**
+ * Run the detector alone and return `[actual, start, end, repair]` rows: the
+ * repair is the fix (`''` deletes), `'suggestion: '` and the replacement when
+ * it is only for a person to confirm, or `undefined`.
+ */
 function detect(document: string, options: Partial<Options> = {}) {
-  return findings(document, options).map((finding) => [finding.actual, finding.start, finding.end, finding.expected?.[0]])
+  return findings(document, options).map((finding) => [
+    finding.actual,
+    finding.start,
+    finding.end,
+    finding.expected && finding.suggestion ? 'suggestion: ' + finding.expected[0] : finding.expected?.[0]
+  ])
 }
 
 function findings(document: string, options: Partial<Options> = {}) {
@@ -36,10 +45,10 @@ describe('no-duplicated-phrases: repeated words and phrases', () => {
     ])
     // The second copy opens a link, so its deletion takes the space after it;
     // the third must not take that space again.
-    const document = 'we read\n[read read](https://example.com) now.\n'
+    const document = 'we the\n[the the](https://example.com) now.\n'
     assert.deepEqual(detect(document), [
-      ['read ', 9, 14, ''],
-      ['read', 14, 18, '']
+      ['the ', 8, 12, ''],
+      ['the', 12, 15, '']
     ])
     const once = applyFixes(document, findings(document))
     assert.deepEqual(detect(once), [])
@@ -184,8 +193,9 @@ describe('no-duplicated-phrases: repeats it leaves alone', () => {
   }
 
   it('takes its allow list from the options, replacing the defaults', () => {
-    assert.deepEqual(detect('It was very very good.', {allow: ['very']}), [])
-    assert.deepEqual(detect('It was very very good.'), [[' very', 11, 16, '']])
+    assert.deepEqual(detect('It was good good fun.', {allow: ['good']}), [])
+    assert.deepEqual(detect('It was good good fun.'), [[' good', 11, 16, '']])
+    assert.deepEqual(detect('It was very very good.', {allow: []}), [[' very', 11, 16, '']])
     assert.deepEqual(detect('They had had enough.', {allow: []}), [[' had', 8, 12, '']])
     assert.deepEqual(detect('The state of the of the art.', {allow: ['Of  The']}), [])
   })
@@ -194,21 +204,28 @@ describe('no-duplicated-phrases: repeats it leaves alone', () => {
 describe('no-duplicated-phrases: repeated sentences', () => {
   it('reports a sentence repeated in its paragraph, with the space before it', () => {
     const document = 'The sale ends on Friday at noon. Prices rise. The sale ends on friday at  noon.'
-    assert.deepEqual(detect(document), [[' The sale ends on friday at  noon.', 45, 79, '']])
+    assert.deepEqual(detect(document), [[' The sale ends on friday at  noon.', 45, 79, 'suggestion: ']])
     assert.deepEqual(findings(document)[0]?.cause, {start: 0, end: 32, message: 'First copy of the sentence'})
     assert.deepEqual(messages(document), ['Unexpected repeated sentence `The sale ends on friday at noon.`, expected it once'])
   })
 
-  it('reports a sentence repeated at the start of the next paragraph, with the space after it', () => {
-    const document = 'Intro. The sale ends on Friday at noon.\n\nThe sale ends on Friday at noon. Come early.'
-    assert.deepEqual(detect(document), [['The sale ends on Friday at noon. ', 41, 74, '']])
-    assert.deepEqual(findings(document)[0]?.cause?.start, 7)
-    assert.equal(applyFixes(document, findings(document)), 'Intro. The sale ends on Friday at noon.\n\nCome early.')
+  it('deletes a copy that opens its paragraph with the space after it', () => {
+    const document = 'The sale ends on Friday at noon. The sale ends on Friday at noon. Come early.'
+    assert.deepEqual(detect(document), [[' The sale ends on Friday at noon.', 32, 65, 'suggestion: ']])
+    assert.equal(applyFixes(document, findings(document)), 'The sale ends on Friday at noon. Come early.')
+  })
+
+  it('leaves a sentence that the next paragraph says again: parallel definitions and notes', () => {
+    assert.deepEqual(detect('Intro. The sale ends on Friday at noon.\n\nThe sale ends on Friday at noon. Come early.'), [])
+    const definitions =
+      '`lineColor`\n: The color of line numbers. Defaults to the color the selected style sets.\n\n' +
+      '`lineBackground`\n: The background of line numbers. Defaults to the color the selected style sets.'
+    assert.deepEqual(detect(definitions), [])
   })
 
   it('widens the fix over emphasis around the copy', () => {
     assert.deepEqual(detect('The sale ends on Friday at noon. **The sale ends on Friday at noon.**'), [
-      [' **The sale ends on Friday at noon.**', 32, 69, '']
+      [' **The sale ends on Friday at noon.**', 32, 69, 'suggestion: ']
     ])
   })
 
@@ -229,56 +246,195 @@ describe('no-duplicated-phrases: repeated sentences', () => {
 
   it('ends sentences at the full stops of other scripts', () => {
     const sentence = 'वह हर दिन सुबह जल्दी उठता है।'
-    assert.deepEqual(detect(sentence + ' ' + sentence), [[' ' + sentence, sentence.length, 2 * sentence.length + 1, '']])
+    assert.deepEqual(detect(sentence + ' ' + sentence), [[' ' + sentence, sentence.length, 2 * sentence.length + 1, 'suggestion: ']])
   })
 
   it('takes the shortest sentence from the options', () => {
     assert.deepEqual(detect('Click Next now. Then wait. Click Next now.', {minSentenceWords: 3}), [
-      [' Click Next now.', 26, 42, '']
+      [' Click Next now.', 26, 42, 'suggestion: ']
     ])
     assert.deepEqual(detect('A b c d e f. A b c d e f.', {minSentenceWords: 7}), [])
   })
 })
 
-describe('no-duplicated-phrases: repeated paragraphs', () => {
+describe('no-duplicated-phrases: repeated paragraphs and passages', () => {
   const paragraph = 'Cherry tomatoes thrive in a large pot with six hours of sun.'
+  const second = 'Pinch out the side shoots every week so the plant puts its strength into fruit.'
+  const third = 'Feed them with a potash-rich fertiliser once the first flowers open.'
 
-  it('reports the later copy anywhere in the document, with the first as its cause', () => {
-    const document = '# Tomatoes\n\n' + paragraph + '\n\n## Care\n\nWater them.\n\n' + paragraph + '\n'
+  it('reports a paragraph pasted right after itself, with the first as its cause, as a suggestion', () => {
+    const document = '# Tomatoes\n\n' + paragraph + '\n\n' + paragraph + '\n'
     const start = document.lastIndexOf(paragraph)
-    assert.deepEqual(detect(document), [[paragraph, start, start + paragraph.length, '']])
+    assert.deepEqual(detect(document), [[paragraph, start, start + paragraph.length, 'suggestion: ']])
     assert.deepEqual(findings(document)[0]?.cause, {start: 12, end: 12 + paragraph.length, message: 'First copy of the paragraph'})
     assert.deepEqual(messages(document), [
       'Unexpected repeated paragraph `Cherry tomatoes thrive in a large pot with six hours of sun.`, expected it once'
     ])
-    assert.equal(applyFixes(document, findings(document)), '# Tomatoes\n\n' + paragraph + '\n\n## Care\n\nWater them.\n\n\n')
+    assert.equal(applyFixes(document, findings(document)), '# Tomatoes\n\n' + paragraph + '\n\n\n')
   })
 
   it('folds case, white space and line wrapping, and finds copies in block quotes', () => {
     const rewrapped = 'cherry tomatoes thrive in a large pot\nwith six hours of SUN.'
     assert.deepEqual(detect(paragraph + '\n\n' + rewrapped).length, 1)
-    const quoted = paragraph + '\n\n> ' + paragraph
-    assert.deepEqual(detect(quoted), [[paragraph, 64, 124, '']])
+    assert.deepEqual(detect(paragraph + '\n\n> ' + paragraph), [[paragraph, 64, 124, 'suggestion: ']])
   })
 
   it('reports the paragraph, not each of its sentences', () => {
     const twoSentences = 'The sale ends on Friday at noon. Prices rise after that.'
-    assert.deepEqual(detect(twoSentences + '\n\n' + twoSentences), [[twoSentences, 58, 114, '']])
+    assert.deepEqual(detect(twoSentences + '\n\n' + twoSentences), [[twoSentences, 58, 114, 'suggestion: ']])
   })
 
-  it('leaves short paragraphs and identical list items alone', () => {
-    assert.deepEqual(detect('Water them well.\n\nOther.\n\nWater them well.'), [])
-    assert.deepEqual(detect('1. ' + paragraph + '\n2. Wait.\n3. ' + paragraph), [])
-    assert.deepEqual(detect('- ' + paragraph + '\n\nText.\n\n- ' + paragraph), [])
+  it('reports a run of blocks pasted right after itself once, as a passage', () => {
+    const run = '## Care\n\n' + paragraph + '\n\n' + second + '\n\n'
+    const document = run + run + 'The end.\n'
+    assert.deepEqual(detect(document), [[run.trimEnd(), run.length, 2 * run.length - 2, 'suggestion: ']])
+    assert.deepEqual(messages(document), ['Unexpected repeated passage of 3 blocks `Care`, expected it once'])
+    assert.deepEqual(findings(document)[0]?.cause, {start: 0, end: run.length - 2, message: 'First copy of the passage'})
+  })
+
+  it('reports the body repeated further on when the copy is a large share of the page', () => {
+    const body = [paragraph, second, third].join('\n\n')
+    const document = body + '\n\n<div class="ad">Sponsored</div>\n\n' + body + '\n'
+    const start = document.lastIndexOf(paragraph)
+    assert.deepEqual(detect(document), [[body, start, start + body.length, 'suggestion: ']])
+  })
+
+  it('reports an entry listed twice in one list', () => {
+    const document = '* ' + paragraph + '\n* ' + second + '\n* ' + third + '\n* ' + paragraph + '\n'
+    const start = document.lastIndexOf(paragraph)
+    assert.deepEqual(detect(document), [[paragraph, start, start + paragraph.length, 'suggestion: ']])
+  })
+
+  it('leaves a note, a see-also line or a step said again in another section', () => {
+    const note = '> [!NOTE]\n> Restart the server after you change this setting for it to apply.'
+    assert.deepEqual(detect('## One\n\n' + note + '\n\n## Two\n\nText.\n\n' + note + '\n'), [])
+    const learn = 'Learn more about shortcodes in the shortcode templates section of this guide.'
+    assert.deepEqual(detect(learn + '\n\n## Other\n\nSomething else entirely.\n\n' + learn + '\n'), [])
+    const steps = (thing: string) => '1. Open the settings page of your router.\n2. Choose ' + thing + '.\n3. Click Save.\n'
+    assert.deepEqual(detect('## Wi-Fi\n\n' + steps('wireless') + '\n## Wired\n\n' + steps('ethernet')), [])
+  })
+
+  it('leaves a passage repeated further on when it is a small share of the page', () => {
+    const passage = [paragraph, second, third].join('\n\n')
+    const filler = Array.from({length: 12}, (_, index) => 'Section ' + index + ' talks about another part of growing vegetables at home.').join('\n\n')
+    assert.deepEqual(detect(passage + '\n\n' + filler + '\n\n' + passage + '\n'), [])
+  })
+
+  it('leaves a paragraph said three times or more: a refrain, an example repeated on purpose', () => {
+    const item = '1. `setCount(count + 1)`: `count` is `0` so this asks for `1` on the next render.\n'
+    assert.deepEqual(detect(item + item + item), [])
+    const note = 'Everyone is welcome to help with this task at any time during the week.'
+    assert.deepEqual(detect(['- Writer.\n\n  ' + note, '- Tester.\n\n  ' + note, '- Coder.\n\n  ' + note].join('\n\n')), [])
+  })
+
+  it('leaves short paragraphs and a list item that only shares a paragraph with another', () => {
+    assert.deepEqual(detect('Water them well.\n\nWater them well.'), [])
+    assert.deepEqual(detect('- Writer.\n\n  ' + paragraph + '\n- Tester.\n\n  ' + paragraph), [])
   })
 
   it('takes the shortest paragraph from the options', () => {
-    assert.deepEqual(detect('Water them well.\n\nOther.\n\nWater them well.', {minParagraphWords: 3}), [
-      ['Water them well.', 26, 42, '']
+    assert.deepEqual(detect('Water them well.\n\nWater them well.', {minParagraphWords: 3}), [
+      ['Water them well.', 18, 34, 'suggestion: ']
     ])
-    assert.deepEqual(detect(paragraph + '\n\nOther.\n\n' + paragraph, {minParagraphWords: 20}), [])
-    // Next to each other, the sentence check still sees the copy.
-    assert.deepEqual(detect(paragraph + '\n\n' + paragraph, {minParagraphWords: 20}), [[paragraph, 62, 122, '']])
+    assert.deepEqual(detect(paragraph + '\n\n' + paragraph, {minParagraphWords: 20}), [])
+  })
+})
+
+describe('no-duplicated-phrases: real false alarms, in the project’s own words', () => {
+  const quiet: Array<[string, string]> = [
+    ['dimensions', 'The crate measures 300 x 300 x 400 mm when packed.'],
+    ['dimensions in inches', 'Each tile is 1.5 x 1.5 x 0.8 in and weighs little.'],
+    ['equal table cells', '| Plan | RAM | Disk |\n| - | - | - |\n| Basic | 8 GB | 8 GB |'],
+    ['German articles and relative pronouns', '---\nlang: de\n---\n\nDie Frau, die die Blumen kauft, und der Mann, der der Frau hilft.'],
+    ['German found by its stop words', 'Das ist das Haus, das das Kind gemalt hat, und die Katze, die die Maus sieht.'],
+    ['Dutch dat dat', 'Ik weet dat dat niet klopt, maar het is wel zo en het is ook niet erg.'],
+    ['French reflexive pronouns', 'Nous nous sommes levés tôt et vous vous êtes trompés de route, je crois.'],
+    ['French de bout en bout', 'Le chiffrement de bout en bout en place, le message est protégé.'],
+    ['fill in in', 'Fill in in the form below and send it.'],
+    ['a repeated predicate', 'A file whose parent is ignored is ignored too.'],
+    ['a clause that ends with it', 'When you set it it is saved at once.'],
+    ['a stranded preposition and an infinitive', 'This is the buffer the thread may write to to store its result.'],
+    ['much much more', 'There is much much more to see.'],
+    ['many many', 'Many many issues were closed this year.'],
+    ['boo boo', 'The child showed us a boo boo on her knee.'],
+    ['said three times', 'We said ha ha ha and the tasks were done done done.'],
+    ['press and press and hold', 'To reset, press and press and hold the button.'],
+    ['hand in hand', 'Speed and safety go hand in hand in this design.'],
+    ['a nesting phrase', 'It is the first child of the first child of the root.'],
+    ['a list whose items share words', 'Skills: graphic design, web design, web front-end work.'],
+    ['a container title', '::: tip Note\nNote that the value is read once.\n:::'],
+    ['a name after a lower-case copy', 'Find the best Best Buy deals here.']
+  ]
+  for (const [name, document] of quiet) {
+    it('leaves ' + name + ' alone', () => assert.deepEqual(detect(document), []))
+  }
+
+  it('reports German doubling in an English document', () => {
+    assert.deepEqual(detect('Please read the the die die manual.').length, 2)
+  })
+
+  it('reports a doubled function word even three times', () => {
+    assert.deepEqual(detect('Put the the the lid on.').length, 2)
+  })
+
+  it('reports `of the of the`, which does not nest', () => {
+    assert.deepEqual(detect('A static version of the of the page.'), [[' of the', 23, 30, '']])
+  })
+})
+
+describe('no-duplicated-phrases: real misses, in the project’s own words', () => {
+  it('reports repeats in headings, even capitalised', () => {
+    assert.deepEqual(detect('## Other Phones Phones?\n'), [[' Phones', 15, 22, '']])
+    assert.deepEqual(detect('## More about about the tool\n'), [[' about', 13, 19, '']])
+  })
+
+  it('reports repeated capitalised names and acronyms', () => {
+    assert.deepEqual(detect('The MSI MPG MPG board.'), [[' MPG', 11, 15, '']])
+    assert.deepEqual(detect('The Xiaomi Xiaomi Redmi phone.'), [[' Xiaomi', 10, 17, '']])
+    assert.deepEqual(detect('An Intel Core CORE Ultra chip.'), [[' CORE', 13, 18, '']])
+  })
+
+  it('reports doubled possessives', () => {
+    assert.deepEqual(detect('Read Corsair’s Corsair’s manual and the owner\'s owner\'s guide.'), [
+      [' Corsair’s', 14, 24, ''],
+      [" owner's", 47, 55, '']
+    ])
+  })
+
+  it('reports a label pasted on both sides of a link', () => {
+    assert.deepEqual(detect('See [Best Budget](https://example.com) Best Budget picks.'), [
+      [' Best Budget', 38, 50, '']
+    ])
+  })
+
+  it('reports repeats in the text of raw HTML', () => {
+    assert.deepEqual(detect('Read <a href="/x"><u>New New Ways to Edit</u></a> now.'), [[' New', 24, 28, '']])
+    assert.deepEqual(detect('<div>\n<a href="/x"><u>New New Ways to Edit</u></a>\n</div>\n'), [[' New', 25, 29, '']])
+    assert.deepEqual(detect('<p>Tools for for Recording</p>\n'), [[' for', 12, 16, '']])
+  })
+})
+
+describe('no-duplicated-phrases: what it fixes and what it only suggests', () => {
+  it('fixes an immediate repeat in prose', () => {
+    assert.deepEqual(detect('Put the the cat out.'), [[' the', 7, 11, '']])
+  })
+
+  it('only suggests deleting a repeat next to a number', () => {
+    assert.deepEqual(detect('The shelf is 30 cm cm wide.'), [[' cm', 18, 21, 'suggestion: ']])
+    assert.deepEqual(detect('Use the new edition edition 2024 rules.'), [[' edition', 19, 27, 'suggestion: ']])
+    assert.deepEqual(detect('It holds 8 GB 8 GB of memory.'), [[' 8 GB', 13, 18, 'suggestion: ']])
+  })
+
+  it('only suggests deleting a word stressed in one copy only', () => {
+    assert.deepEqual(detect('This may actually *actually* work.'), [[' *actually*', 17, 28, 'suggestion: ']])
+    assert.deepEqual(detect('- **Const Functions** Const functions run at compile time.'), [
+      [' Const functions', 21, 37, 'suggestion: ']
+    ])
+  })
+
+  it('only suggests deleting a repeated sentence or paragraph', () => {
+    const sentence = 'The sale ends on Friday at noon.'
+    assert.ok(findings(sentence + ' ' + sentence).every((finding) => finding.suggestion === true))
   })
 })
 

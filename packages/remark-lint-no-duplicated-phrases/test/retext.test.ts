@@ -1,7 +1,8 @@
 /**
  * Compare with retext-repeated-words on the fixtures of the README's table
- * “Compared with retext-repeated-words”: each row's text is linted with both
- * tools, and each tool's column must say what it does.
+ * “Case by case”: each row's text is linted with both tools, and each tool's
+ * column must say what it does. (The table of figures on real pages above it
+ * is checked by `pnpm eval --check`.)
  */
 import assert from 'node:assert/strict'
 import {readFileSync} from 'node:fs'
@@ -23,12 +24,12 @@ interface Row {
   retext: boolean
 }
 
-/** The rows of the README's comparison table; `\n` in a fixture stands for a line break. */
+/** The rows of the README's case-by-case comparison table; `\n` in a fixture stands for a line break. */
 function comparisonRows(): Row[] {
   const readme = readFileSync(new URL('../readme.md', import.meta.url), 'utf8')
   const tree = remark().use(remarkGfm).parse(readme) as Root
   const heading = tree.children.findIndex(
-    (node) => node.type === 'heading' && node.children[0]?.type === 'text' && node.children[0].value === 'Compared with retext-repeated-words'
+    (node) => node.type === 'heading' && node.children[0]?.type === 'text' && node.children[0].value === 'Case by case'
   )
   const table = tree.children.slice(heading).find((node): node is Table => node.type === 'table')
   assert.ok(heading !== -1 && table, 'the README has a comparison table')

@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict'
+import {readFileSync} from 'node:fs'
 import {describe, it} from 'node:test'
 import {lint} from '../../../test/lint.ts'
-import remarkLintNoDuplicatedPhrases from '../lib/index.ts'
+import remarkLintNoDuplicatedPhrases, {defaultAllow} from '../lib/index.ts'
 
 describe('no-duplicated-phrases as a remark-lint rule', () => {
   it('reports with its rule id, exact places, actual, expected and cause', async () => {
     const paragraph = 'Cherry tomatoes thrive in a large pot with six hours of sun.'
-    const document = 'Put the\nthe cat out.\n\n' + paragraph + '\n\nWater them.\n\n' + paragraph + '\n'
+    const document = 'Put the\nthe cat out.\n\n' + paragraph + '\n\n' + paragraph + '\n'
     assert.deepEqual(await lint(document, [remarkLintNoDuplicatedPhrases]), [
       {
         ruleId: 'no-duplicated-phrases',
@@ -19,10 +20,11 @@ describe('no-duplicated-phrases as a remark-lint rule', () => {
       {
         ruleId: 'no-duplicated-phrases',
         source: 'remark-lint',
-        range: '8:1-8:61',
+        range: '6:1-6:61',
         reason: 'Unexpected repeated paragraph `' + paragraph + '`, expected it once',
         actual: paragraph,
         expected: [''],
+        suggestion: true,
         cause: '4:1 First copy of the paragraph'
       }
     ])
@@ -48,9 +50,16 @@ describe('no-duplicated-phrases as a remark-lint rule', () => {
     )
   })
 
+  it('lists its default `allow` words in the README', () => {
+    const readme = readFileSync(new URL('../readme.md', import.meta.url), 'utf8').replace(/\s+/g, ' ')
+    const listed = /The default `allow` list is (.*?)\./.exec(readme)?.[1]
+    assert.deepEqual(listed?.split(/, /).map((word) => word.replaceAll('`', '')), defaultAllow)
+  })
+
   it('passes options on', async () => {
-    const messages = await lint('It was very very good.\n', [[remarkLintNoDuplicatedPhrases, {allow: ['very']}]])
+    const messages = await lint('It was good good fun.\n', [[remarkLintNoDuplicatedPhrases, {allow: ['good']}]])
     assert.deepEqual(messages, [])
+    assert.equal((await lint('It was good good fun.\n', [remarkLintNoDuplicatedPhrases])).length, 1)
   })
 
   const invalid: Array<[unknown, string]> = [
