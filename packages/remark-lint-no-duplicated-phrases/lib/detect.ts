@@ -1,4 +1,4 @@
-import type {List, Nodes, Root} from 'mdast'
+import type {Html, List, Nodes, Root} from 'mdast'
 import {
   declaredLanguage,
   detectLanguage,
@@ -10,6 +10,7 @@ import {
   renderedText,
   walk,
   type Finding,
+  type InlineBlock,
   type LanguageCode,
   type RenderedText
 } from 'content-quality-core'
@@ -53,7 +54,8 @@ interface Block {
   end: number
   /** What two copies share (folded text, or the source of code and HTML); `undefined` when unknown. */
   key: string | undefined
-  rendered: RenderedText | undefined
+  /** Its text as read, shortened: what a message about it shows. */
+  excerpt: string | undefined
   /** Words of prose. */
   words: number
   /** The bulleted list whose item is this paragraph alone. */
@@ -62,13 +64,16 @@ interface Block {
   step: boolean
 }
 
-/** Text to check for repeated words and phrases (and, in paragraphs, sentences). */
+/**
+ * A node whose text is checked for repeated words and phrases (and, in
+ * paragraphs, sentences). Its rendered text is made again when it is checked:
+ * holding the rendered text of every block at once would make a large
+ * document's memory, and the garbage collector's work, grow faster than it.
+ */
 interface Prose {
-  rendered: RenderedText
+  node: InlineBlock | Html
   /** Index of the block it belongs to. */
   block: number
-  /** Whether its sentences are checked too (paragraphs only). */
-  sentences: boolean
 }
 
 /**
@@ -83,17 +88,22 @@ interface Prose {
 export function detectDuplicatedPhrases(tree: Root, source: string, options: Options = defaultOptions): Finding[] {
   const findings: Finding[] = []
   const allowed = new Set(options.allow.map((phrase) => fold(phrase)))
-  const {blocks, prose} = collect(tree, source)
-  const language = detectLanguage(
-    declaredLanguage(readFrontmatter(tree, source)?.data),
-    prose.map((item) => item.rendered.text)
-  )
+  const {blocks, prose, sample} = collect(tree, source)
+  const language = detectLanguage(declaredLanguage(readFrontmatter(tree, source)?.data), sample)
   const copied = findCopies()
   for (const item of prose) {
     if (copied.has(item.block)) continue
-    const words = wordsOf(item.rendered.text)
-    findPhrases(item.rendered, words, language)
-    if (item.sentences) findSentences(item.rendered, sentencesOf(item.rendered.text, words))
+    const {node} = item
+    const texts =
+      node.type === 'html'
+        ? htmlTextRanges(node, source).map(([from, to]) => plainText(source, from, to))
+        : [withoutDirectives(renderedText(node, source))]
+    for (const rendered of texts) {
+      if (!rendered) continue
+      const words = wordsOf(rendered.text)
+      findPhrases(rendered, words, language)
+      if (node.type === 'paragraph') findSentences(rendered, sentencesOf(rendered.text, words))
+    }
   }
   return findings.sort((a, b) => a.start - b.start)
 
@@ -161,15 +171,15 @@ export function detectDuplicatedPhrases(tree: Root, source: string, options: Opt
     function report(from: number, to: number, sourceFrom: number, sourceTo: number): void {
       const first = blocks[from]!
       const last = blocks[to - 1]!
-      const text = blocks.slice(from, to).find((block) => block.rendered)?.rendered
-      const shown = text ? ' ' + quote(excerpt(text, 0, text.text.length)) : ''
+      const shown = blocks.slice(from, to).find((block) => block.excerpt !== undefined)?.excerpt
+      const quoted = shown === undefined ? '' : ' ' + quote(shown)
       const single = to - from === 1 && first.kind !== 'other'
       const what = single ? first.kind : 'passage of ' + (to - from) + ' blocks'
       for (let index = from; index < to; index++) reported.add(index)
       findings.push({
         start: first.start,
         end: last.end,
-        message: 'Unexpected repeated ' + what + shown + ', expected it once',
+        message: 'Unexpected repeated ' + what + quoted + ', expected it once',
         actual: source.slice(first.start, last.end),
         expected: [''],
         suggestion: true,
@@ -378,14 +388,20 @@ interface Kept {
   gap: string
 }
 
+/** How much text, in characters, the language is guessed from. */
+const languageSample = 20_000
+
 /**
  * The blocks of `tree` in document order (paragraphs, headings, tables,
- * code, HTML), and the prose to check for repeats: paragraphs, headings,
- * table cells and the visible text of HTML.
+ * code, HTML), the nodes whose prose is checked for repeats (paragraphs,
+ * headings, table cells, HTML), and the first of their text, to tell the
+ * language from.
  */
-function collect(tree: Root, source: string): {blocks: Block[]; prose: Prose[]} {
+function collect(tree: Root, source: string): {blocks: Block[]; prose: Prose[]; sample: string[]} {
   const blocks: Block[] = []
   const prose: Prose[] = []
+  const sample: string[] = []
+  let sampled = 0
   const lists = new Map<Nodes, List>()
   walk(tree, function (node, _, parent) {
     if (node.type === 'listItem' && parent?.type === 'list') lists.set(node, parent)
@@ -395,35 +411,45 @@ function collect(tree: Root, source: string): {blocks: Block[]; prose: Prose[]} 
     if (node.type === 'paragraph' || node.type === 'heading') {
       const rendered = withoutDirectives(renderedText(node, source))
       const words = rendered ? wordsOf(rendered.text).length : 0
-      const key = rendered ? fold(readableOf(rendered, source)) : undefined
+      const readable = rendered && readableOf(rendered, source)
       // An item of a bulleted list that is this paragraph alone: a whole entry, which a list rarely
       // means to give twice (a numbered list repeats a step on purpose).
       const item = node.type === 'paragraph' && parent?.children.length === 1 ? lists.get(parent) : undefined
       const list = item && !item.ordered ? item : undefined
       const step = Boolean(item?.ordered)
-      blocks.push({kind: node.type, start, end, key, rendered, words, list, step})
-      if (rendered) prose.push({rendered, block: blocks.length - 1, sentences: node.type === 'paragraph'})
+      blocks.push({
+        kind: node.type,
+        start,
+        end,
+        key: readable === undefined ? undefined : fold(readable),
+        excerpt: readable === undefined ? undefined : shorten(readable),
+        words,
+        list,
+        step
+      })
+      if (rendered) {
+        prose.push({node, block: blocks.length - 1})
+        if (sampled < languageSample) {
+          sample.push(rendered.text)
+          sampled += rendered.text.length
+        }
+      }
       return false
     }
     if (node.type === 'tableCell') {
-      const rendered = renderedText(node, source)
-      if (rendered) prose.push({rendered, block: blocks.length - 1, sentences: false})
+      prose.push({node, block: blocks.length - 1})
       return false
     }
     if (node.type === 'table' || node.type === 'code' || node.type === 'html') {
       const key = node.type + ':' + fold(source.slice(start, end))
-      blocks.push({kind: 'other', start, end, key, rendered: undefined, words: 0, list: undefined, step: false})
-      if (node.type === 'html') {
-        for (const [from, to] of htmlTextRanges(node, source)) {
-          prose.push({rendered: plainText(source, from, to), block: blocks.length - 1, sentences: false})
-        }
-      }
+      blocks.push({kind: 'other', start, end, key, excerpt: undefined, words: 0, list: undefined, step: false})
+      if (node.type === 'html') prose.push({node, block: blocks.length - 1})
       // A table's cells are read after it, as part of it.
       return node.type === 'table' ? undefined : false
     }
     return undefined
   })
-  return {blocks, prose}
+  return {blocks, prose, sample}
 }
 
 /**
