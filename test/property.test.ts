@@ -3,8 +3,8 @@
  * and randomly edited markdown: no rule fails, every message lies inside the
  * document, each rule's own fixes settle after one round, and all fixes
  * together settle after a few (fixing one defect can reveal another: a
- * repaired `Ð¿Ñ€Ð¸Ð²ÐµÑ‚ Ð¿Ñ€Ð¸Ð²ÐµÑ‚` is a repeated word), as
- * `content-quality-fix` applies them.
+ * repaired `Ð¿Ñ€Ð¸Ð²ÐµÑ‚ Ð¿Ñ€Ð¸Ð²ÐµÑ‚` is a repeated word). Suggestions are
+ * applied too, which `content-quality-fix` leaves: they must settle as well.
  */
 import assert from 'node:assert/strict'
 import {describe, it} from 'node:test'

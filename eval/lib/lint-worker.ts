@@ -8,7 +8,7 @@ import {relative, resolve, sep} from 'node:path'
 import {remark} from 'remark'
 import {engine} from 'unified-engine'
 import type {VFile} from 'vfile'
-import type {VFileMessage} from 'vfile-message'
+import {isSuggestion} from '../../packages/content-quality-core/lib/remark-rule.ts'
 import {keptPerRule, type CorpusMessage} from './corpus-message.ts'
 
 /** What the main thread gives a worker. */
@@ -98,7 +98,7 @@ function toCorpusMessages(file: VFile, root: string): CorpusMessage[] {
     if (start?.offset !== undefined) result.start = start.offset
     if (end?.offset !== undefined) result.end = end.offset
     if (message.expected) result.expected = message.expected
-    if ((message as VFileMessage & {suggestion?: boolean}).suggestion) result.suggestion = true
+    if (isSuggestion(message)) result.suggestion = true
     return result
   }
 }

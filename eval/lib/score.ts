@@ -26,11 +26,15 @@ export const kindGroups: Partial<Record<RuleId, Array<{name: string; kinds: stri
 
 /** Precision and recall on the labels of some kinds. */
 export interface GroupFigures {
+  /** The group's name in `kindGroups`, as `thresholds.json` names it. */
   name: string
+  /** Messages judged by an error label, and by an `ok` label, of these kinds. */
   truePositives: number
   falsePositives: number
+  /** Sampled errors of these kinds covered by a true positive, and all of them. */
   found: number
   errors: number
+  /** `truePositives / (truePositives + falsePositives)`, `found / errors`; `undefined` with nothing to divide. */
   precision: number | undefined
   recall: number | undefined
 }
@@ -234,7 +238,7 @@ function scoreRule(
       figures.docsFalseAlarms++
       docsFalseAlarmPages.add(message.path)
       if (label?.label !== 'ok') keep(figures.worst.docsFalseAlarms, example)
-      if (message.expected && !message.suggestion) figures.docsUnsafeFixes++
+      if (message.expected?.length && !message.suggestion) figures.docsUnsafeFixes++
     }
   }
 

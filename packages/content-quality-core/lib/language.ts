@@ -39,9 +39,11 @@ const wordsRead = 2000
 /**
  * The language of a document: `declared` (a frontmatter `lang`, `language`
  * or `locale` such as `de-AT`) when it names a known language, otherwise the
- * language whose stop words occur most often in `texts` (English on a tie).
+ * language whose stop words occur most often in `texts`, when they occur at
+ * least `evidence` times (English on a tie, or with less evidence). The
+ * first 2,000 words are read.
  */
-export function detectLanguage(declared: unknown, texts: string[]): LanguageCode {
+export function detectLanguage(declared: unknown, texts: string[], evidence = 1): LanguageCode {
   if (typeof declared === 'string') {
     const code = declared.toLowerCase().split(/[-_]/)[0] as LanguageCode
     if (stopWords.has(code)) return code
@@ -55,7 +57,7 @@ export function detectLanguage(declared: unknown, texts: string[]): LanguageCode
     if (words.length >= wordsRead) break
   }
   let best: LanguageCode = 'en'
-  let bestCount = 0
+  let bestCount = evidence - 1
   for (const [code, set] of stopWords) {
     let count = 0
     for (const word of words) if (set.has(word)) count++

@@ -89,7 +89,8 @@ export function detectDuplicatedPhrases(tree: Root, source: string, options: Opt
   const findings: Finding[] = []
   const allowed = new Set(options.allow.map((phrase) => fold(phrase)))
   const {blocks, prose, sample} = collect(tree, source)
-  const language = detectLanguage(declaredLanguage(readFrontmatter(tree, source)?.data), sample)
+  // Three stop words at least: `die die` alone does not make a sentence German.
+  const language = detectLanguage(declaredLanguage(readFrontmatter(tree, source)?.data), sample, 3)
   const copied = findCopies()
   for (const item of prose) {
     if (copied.has(item.block)) continue
@@ -126,35 +127,37 @@ export function detectDuplicatedPhrases(tree: Root, source: string, options: Opt
       latest.set(block.key, index)
       copies.set(block.key, (copies.get(block.key) ?? 0) + 1)
     }
-    // Said three times or more, text is a refrain (the same step, note or example line), not an accident;
-    // so is a numbered step said again (`Click Next.`, twice in a wizard).
-    const refrain = (block: Block): boolean => block.words > 0 && copies.get(block.key!)! >= 3
+    // A list entry said three times or more in a page is a refrain (the same note under each item).
+    const refrain = (block: Block): boolean => copies.get(block.key!)! >= 3
 
     let index = 0
     while (index < blocks.length) {
-      const source = copyOf[index]
-      if (source === undefined) {
+      const original = copyOf[index]
+      if (original === undefined) {
         index++
         continue
       }
       let end = index + 1
       while (end < blocks.length && copyOf[end] !== undefined && copyOf[end] === copyOf[end - 1]! + 1) end++
-      reportRun(index, end, source)
+      reportRun(index, end, original)
       index = end
     }
     return reported
 
-    /** Report the copy `[from, to)` of the blocks from `source` on, if scraping or editing made it. */
-    function reportRun(from: number, to: number, source: number): void {
+    /** Report the copy `[from, to)` of the blocks from `original` on, if scraping or editing made it. */
+    function reportRun(from: number, to: number, original: number): void {
       const length = to - from
       const run = blocks.slice(from, to)
       const words = run.reduce((sum, block) => sum + block.words, 0)
-      if (run.every((block) => block.words === 0 || refrain(block) || block.step)) return
-      // Pasted right after itself: the original reaches the copy (`A A`, `A B A B`).
-      const adjacent = source + length >= from
+      // A numbered step said again is meant (`Click Next.`, twice in a wizard).
+      if (run.every((block) => block.words === 0 || block.step)) return
+      // Pasted right after itself: the original reaches the copy (`A A`, `A B A B`). Said three
+      // times in a row, it is meant: an example line repeated to make a point (`A A A`).
+      const period = from - original
+      const adjacent = original + length >= from && length < 2 * period
       const passage = length >= passageBlocks && words >= passageShare * documentWords
       if (words >= options.minParagraphWords && (adjacent || passage)) {
-        report(from, to, source, source + length)
+        reportCopy(from, to, original, original + length)
         return
       }
       // An item listed twice in one list (a changelog entry, a feature).
@@ -162,13 +165,13 @@ export function detectDuplicatedPhrases(tree: Root, source: string, options: Opt
         const block = blocks[index]!
         const first = blocks[copyOf[index]!]!
         if (block.list && block.list === first.list && block.words >= options.minParagraphWords && !refrain(block)) {
-          report(index, index + 1, copyOf[index]!, copyOf[index]! + 1)
+          reportCopy(index, index + 1, copyOf[index]!, copyOf[index]! + 1)
         }
       }
     }
 
-    /** Report blocks `[from, to)` as a copy of `[sourceFrom, sourceTo)`. */
-    function report(from: number, to: number, sourceFrom: number, sourceTo: number): void {
+    /** Report blocks `[from, to)` as a copy of `[originalFrom, originalTo)`. */
+    function reportCopy(from: number, to: number, originalFrom: number, originalTo: number): void {
       const first = blocks[from]!
       const last = blocks[to - 1]!
       const shown = blocks.slice(from, to).find((block) => block.excerpt !== undefined)?.excerpt
@@ -184,8 +187,8 @@ export function detectDuplicatedPhrases(tree: Root, source: string, options: Opt
         expected: [''],
         suggestion: true,
         cause: {
-          start: blocks[sourceFrom]!.start,
-          end: blocks[sourceTo - 1]!.end,
+          start: blocks[originalFrom]!.start,
+          end: blocks[originalTo - 1]!.end,
           message: single ? 'First copy of the ' + first.kind : 'First copy of the passage'
         }
       })
@@ -248,13 +251,16 @@ export function detectDuplicatedPhrases(tree: Root, source: string, options: Opt
       while (earlier > 0 && reported[earlier - 1]!.from >= from) earlier--
       const result = report(rendered, from, to, message, undefined, reported[earlier - 1]?.to ?? 0)
       // A person decides where deleting may be wrong: next to a number (a
-      // measurement), or a word stressed in one copy only (`actually *actually*`).
+      // measurement), a word stressed in one copy only (`actually *actually*`),
+      // or a deletion that takes a link or HTML with it.
+      const firstCopy = kept.slice(kept.length - length)
       const before = kept[kept.length - length - 1]?.word.key
       const nearNumber = copy.some((item) => isNumber(item.word.key)) || isNumber(before) || isNumber(words[index + 1]?.key)
-      const stressed =
-        emphasisAt(rendered, source, from) !== emphasisAt(rendered, source, kept[kept.length - length]!.word.start) &&
-        copy.some((item) => !isFunctionWord(item.word.key!))
-      if (nearNumber || stressed) result.finding.suggestion = true
+      const stressedOnce =
+        copy.some((item) => !isFunctionWord(item.word.key!)) &&
+        copy.some((item, offset) => emphasisDepth(rendered, source, item.word.start) !== emphasisDepth(rendered, source, firstCopy[offset]!.word.start))
+      const takesMarkup = /[[\]<]/.test(result.finding.actual ?? '')
+      if (result.finding.expected && (nearNumber || stressedOnce || takesMarkup)) result.finding.suggestion = true
       if (result.deleted) {
         reported.length = earlier
         pending = copy[0]!.gap.slice(0, copy[0]!.gap.length - (from - result.from))
@@ -273,8 +279,8 @@ export function detectDuplicatedPhrases(tree: Root, source: string, options: Opt
       const tail = kept.slice(kept.length - 2 * length)
       if (!isRepeat(tail, length)) continue
       // Said three times, a word is meant (`ha ha ha`); a function word is still a slip (`the the the`).
-      const stressed = tail.slice(0, length).some((item) => !isFunctionWord(item.word.key!))
-      if (stressed && saidThrice(text, kept, words, index, length)) return 0
+      const contentWord = tail.slice(0, length).some((item) => !isFunctionWord(item.word.key!))
+      if (contentWord && saidThrice(text, kept, words, index, length)) return 0
       const firstWord = tail[0]!.word
       const repeat = {
         words: tail.slice(0, length).map((item) => item.word.key!),
@@ -403,8 +409,12 @@ function collect(tree: Root, source: string): {blocks: Block[]; prose: Prose[]; 
   const sample: string[] = []
   let sampled = 0
   const lists = new Map<Nodes, List>()
+  // Tables, and their rows, by the index of the table's block.
+  const tables = new Map<Nodes, number>()
+  const rows = new Map<Nodes, number>()
   walk(tree, function (node, _, parent) {
     if (node.type === 'listItem' && parent?.type === 'list') lists.set(node, parent)
+    if (node.type === 'tableRow' && parent && tables.has(parent)) rows.set(node, tables.get(parent)!)
     const start = node.position?.start.offset
     const end = node.position?.end.offset
     if (start === undefined || end === undefined) return undefined
@@ -414,14 +424,14 @@ function collect(tree: Root, source: string): {blocks: Block[]; prose: Prose[]; 
       const readable = rendered && readableOf(rendered, source)
       // An item of a bulleted list that is this paragraph alone: a whole entry, which a list rarely
       // means to give twice (a numbered list repeats a step on purpose).
-      const item = node.type === 'paragraph' && parent?.children.length === 1 ? lists.get(parent) : undefined
-      const list = item && !item.ordered ? item : undefined
-      const step = Boolean(item?.ordered)
+      const itemOf = node.type === 'paragraph' && parent?.children.length === 1 ? lists.get(parent) : undefined
+      const list = itemOf && !itemOf.ordered ? itemOf : undefined
+      const step = Boolean(itemOf?.ordered)
       blocks.push({
         kind: node.type,
         start,
         end,
-        key: readable === undefined ? undefined : fold(readable),
+        key: readable === undefined ? undefined : node.type + ':' + fold(readable),
         excerpt: readable === undefined ? undefined : shorten(readable),
         words,
         list,
@@ -437,12 +447,14 @@ function collect(tree: Root, source: string): {blocks: Block[]; prose: Prose[]; 
       return false
     }
     if (node.type === 'tableCell') {
-      prose.push({node, block: blocks.length - 1})
+      // A table without a place is no block: its cells belong to none (-1 is never a copy).
+      prose.push({node, block: parent && rows.has(parent) ? rows.get(parent)! : -1})
       return false
     }
     if (node.type === 'table' || node.type === 'code' || node.type === 'html') {
       const key = node.type + ':' + fold(source.slice(start, end))
       blocks.push({kind: 'other', start, end, key, excerpt: undefined, words: 0, list: undefined, step: false})
+      if (node.type === 'table') tables.set(node, blocks.length - 1)
       if (node.type === 'html') prose.push({node, block: blocks.length - 1})
       // A table's cells are read after it, as part of it.
       return node.type === 'table' ? undefined : false
@@ -485,14 +497,14 @@ function readableOf(rendered: RenderedText, source: string, from = 0, to = rende
     )
 }
 
-/** The emphasis and strong markup around character `index` of `rendered`, as a string to compare. */
-function emphasisAt(rendered: RenderedText, source: string, index: number): string {
-  let around = ''
+/** How many emphasis and strong markups stand around character `index` of `rendered`. */
+function emphasisDepth(rendered: RenderedText, source: string, index: number): number {
+  let depth = 0
   for (let markup = rendered.innermost[index] ?? -1; markup !== -1; markup = rendered.markup[markup]!.parent) {
     const opening = source.charAt(rendered.markup[markup]!.sourceStart)
-    if (opening === '*' || opening === '_') around += markup + ' '
+    if (opening === '*' || opening === '_') depth++
   }
-  return around
+  return depth
 }
 
 /** Whether the word at `start` of `text` opens a sentence: nothing but an end of sentence before it. */
@@ -508,7 +520,9 @@ function shorten(text: string): string {
   const line = text.replace(/\s+/g, ' ').trim()
   if (line.length <= 60) return line
   const cut = line.lastIndexOf(' ', 57)
-  return line.slice(0, cut > 20 ? cut : 57) + '…'
+  if (cut > 20) return line.slice(0, cut) + '…'
+  // No space to cut at: cut between characters, never inside a surrogate pair.
+  return Array.from(line).slice(0, 57).join('') + '…'
 }
 
 /** Fold case and runs of white space. */

@@ -14,7 +14,8 @@ export const optionsSpec: OptionsSpec<Options> = {
 /**
  * remark-lint rule `no-duplicated-phrases`: a word or phrase repeated right
  * after itself (`the the`, `of the of the`), a sentence repeated in its
- * paragraph or the next, a paragraph repeated anywhere in the document.
+ * paragraph, a paragraph or run of blocks pasted again the way scraping and
+ * editing slips paste them (see `detectDuplicatedPhrases`).
  */
 const remarkLintNoDuplicatedPhrases = createRemarkRule<Options>({
   id: 'no-duplicated-phrases',

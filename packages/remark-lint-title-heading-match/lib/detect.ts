@@ -1,5 +1,5 @@
 import type {Heading, Nodes, Root, RootContent} from 'mdast'
-import {htmlTextRanges, quote, readFrontmatter, type Finding, type Frontmatter} from 'content-quality-core'
+import {declaredLanguage, htmlTextRanges, quote, readFrontmatter, type Finding, type Frontmatter} from 'content-quality-core'
 import {agreement, support} from './agreement.js'
 import {boilerplateTitles, foldPhrase, pickLanguage, type Language} from './languages.js'
 import {shareScript} from './scripts.js'
@@ -106,8 +106,7 @@ export function detectTitleHeadingMismatch(tree: Root, source: string, options: 
   if (!headingText) return []
 
   const opening = openingText(tree, heading, source)
-  const declared = (data as {lang?: unknown; language?: unknown; locale?: unknown})
-  const language = pickLanguage(declared.lang ?? declared.language ?? declared.locale, [title, headingText, opening])
+  const language = pickLanguage(declaredLanguage(data), [title, headingText, opening])
   const verdict = compareTitleAndHeading(title, headingText, opening, language, options)
   if (verdict.kind !== 'disagree') return []
 
