@@ -73,7 +73,7 @@ describe('remark CLI with the preset', () => {
       '10:32-10:45 no-duplicated-phrases',
       '11:33-11:40 no-duplicated-phrases',
       '13:78-14:60 no-duplicated-phrases',
-      '20:1-20:72 no-duplicated-phrases'
+      '20:1-22:1 no-duplicated-phrases'
     ])
     assert.match(report, /^10:32-10:45 +warning Unexpected repeated phrase `that barrels`, expected it once/m)
     assert.match(report, /^ +18:1-18:72 +info +First copy of the paragraph/m)

@@ -53,12 +53,12 @@ for (const {name, RuleTester} of eslintVersions) {
               'Unexpected repeated paragraph `Drain the barrel before the first frost so the tap does…`, expected it once (First copy of the paragraph at 1:1)',
             line: 3,
             column: 1,
-            endLine: 3,
-            endColumn: 67,
+            endLine: 4,
+            endColumn: 1,
             suggestions: [
               {
                 desc: 'Delete `Drain the barrel before the first frost…`',
-                output: paragraph + '\n\n\n'
+                output: paragraph + '\n\n'
               }
             ]
           }

@@ -50,6 +50,7 @@ const passageShare = 0.3
 /** A block of the document, in order: what a copied run is made of. */
 interface Block {
   kind: 'paragraph' | 'heading' | 'other'
+  /** Where it stands: the list item or block quote that holds it alone, or the block itself. */
   start: number
   end: number
   /** What two copies share (folded text, or the source of code and HTML); `undefined` when unknown. */
@@ -179,11 +180,11 @@ export function detectDuplicatedPhrases(tree: Root, source: string, options: Opt
       const single = to - from === 1 && first.kind !== 'other'
       const what = single ? first.kind : 'passage of ' + (to - from) + ' blocks'
       for (let index = from; index < to; index++) reported.add(index)
+      const span = wholeLines(source, first.start, last.end)
       findings.push({
-        start: first.start,
-        end: last.end,
+        ...span,
         message: 'Unexpected repeated ' + what + quoted + ', expected it once',
-        actual: source.slice(first.start, last.end),
+        actual: source.slice(span.start, span.end),
         expected: [''],
         suggestion: true,
         cause: {
@@ -419,6 +420,10 @@ function collect(tree: Root, source: string): {blocks: Block[]; prose: Prose[]; 
     const end = node.position?.end.offset
     if (start === undefined || end === undefined) return undefined
     if (node.type === 'paragraph' || node.type === 'heading') {
+      // Deleting a copy takes the list item or block quote it fills, not to leave an empty `- ` or `> `.
+      const container = parent && (parent.type === 'listItem' || parent.type === 'blockquote') && parent.children.length === 1 ? parent : undefined
+      const outerStart = container?.position?.start.offset ?? start
+      const outerEnd = container?.position?.end.offset ?? end
       const rendered = withoutDirectives(renderedText(node, source))
       const words = rendered ? wordsOf(rendered.text).length : 0
       const readable = rendered && readableOf(rendered, source)
@@ -429,8 +434,8 @@ function collect(tree: Root, source: string): {blocks: Block[]; prose: Prose[]; 
       const step = Boolean(itemOf?.ordered)
       blocks.push({
         kind: node.type,
-        start,
-        end,
+        start: outerStart,
+        end: outerEnd,
         key: readable === undefined ? undefined : node.type + ':' + fold(readable),
         excerpt: readable === undefined ? undefined : shorten(readable),
         words,
@@ -473,6 +478,27 @@ function withoutDirectives(rendered: RenderedText | undefined): RenderedText | u
   if (!rendered || !/(?:^|\n):::/.test(rendered.text)) return rendered
   const text = rendered.text.replace(/(?<=^|\n):::[^\n]*/g, (line) => objectReplacementCharacter.repeat(line.length))
   return {...rendered, text}
+}
+
+/**
+ * The span `[start, end)` of blocks, widened to whole lines when nothing but
+ * indentation stands before it on its first line: the indentation before it
+ * and the line endings and blank lines after it, up to the line of what
+ * follows (never into that line's indentation). Deleting it then leaves no
+ * blank lines or indentation behind (but the blank line before a copy that
+ * ends the document); otherwise the span stays as it is.
+ */
+function wholeLines(source: string, start: number, end: number): {start: number; end: number} {
+  let lineStart = start
+  while (lineStart > 0 && (source.charAt(lineStart - 1) === ' ' || source.charAt(lineStart - 1) === '\t')) lineStart--
+  if (lineStart > 0 && source.charAt(lineStart - 1) !== '\n') return {start, end}
+  let after = end
+  let lineEnd = end
+  while (after < source.length && /[ \t\r\n]/.test(source.charAt(after))) {
+    after++
+    if (source.charAt(after - 1) === '\n') lineEnd = after
+  }
+  return {start: lineStart, end: lineEnd}
 }
 
 /** `source` from `start` to `end` as rendered text without markup: the visible text of HTML. */

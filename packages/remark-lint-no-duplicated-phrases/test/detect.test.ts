@@ -266,18 +266,19 @@ describe('no-duplicated-phrases: repeated paragraphs and passages', () => {
   it('reports a paragraph pasted right after itself, with the first as its cause, as a suggestion', () => {
     const document = '# Tomatoes\n\n' + paragraph + '\n\n' + paragraph + '\n'
     const start = document.lastIndexOf(paragraph)
-    assert.deepEqual(detect(document), [[paragraph, start, start + paragraph.length, 'suggestion: ']])
+    assert.deepEqual(detect(document), [[paragraph + '\n', start, document.length, 'suggestion: ']])
     assert.deepEqual(findings(document)[0]?.cause, {start: 12, end: 12 + paragraph.length, message: 'First copy of the paragraph'})
     assert.deepEqual(messages(document), [
       'Unexpected repeated paragraph `Cherry tomatoes thrive in a large pot with six hours of sun.`, expected it once'
     ])
-    assert.equal(applyFixes(document, findings(document)), '# Tomatoes\n\n' + paragraph + '\n\n\n')
+    assert.equal(applyFixes(document, findings(document)), '# Tomatoes\n\n' + paragraph + '\n\n')
   })
 
   it('folds case, white space and line wrapping, and finds copies in block quotes', () => {
     const rewrapped = 'cherry tomatoes thrive in a large pot\nwith six hours of SUN.'
     assert.deepEqual(detect(paragraph + '\n\n' + rewrapped).length, 1)
-    assert.deepEqual(detect(paragraph + '\n\n> ' + paragraph), [[paragraph, 64, 124, 'suggestion: ']])
+    // The block quote it fills goes with it.
+    assert.deepEqual(detect(paragraph + '\n\n> ' + paragraph), [['> ' + paragraph, 62, 124, 'suggestion: ']])
   })
 
   it('reports the paragraph, not each of its sentences', () => {
@@ -288,22 +289,35 @@ describe('no-duplicated-phrases: repeated paragraphs and passages', () => {
   it('reports a run of blocks pasted right after itself once, as a passage', () => {
     const run = '## Care\n\n' + paragraph + '\n\n' + second + '\n\n'
     const document = run + run + 'The end.\n'
-    assert.deepEqual(detect(document), [[run.trimEnd(), run.length, 2 * run.length - 2, 'suggestion: ']])
+    // With the blank line after it, so that deleting it leaves the page as it was.
+    assert.deepEqual(detect(document), [[run, run.length, 2 * run.length, 'suggestion: ']])
     assert.deepEqual(messages(document), ['Unexpected repeated passage of 3 blocks `Care`, expected it once'])
     assert.deepEqual(findings(document)[0]?.cause, {start: 0, end: run.length - 2, message: 'First copy of the passage'})
+  })
+
+  it('deletes a copy in whole lines, keeping the indentation of what follows', () => {
+    const nested = '- Pots\n  - ' + paragraph + '\n  - ' + paragraph + '\n  - Soil.\n'
+    assert.equal(applyFixes(nested, findings(nested)), '- Pots\n  - ' + paragraph + '\n  - Soil.\n')
+    const code = paragraph + '\n\n' + paragraph + '\n\n    indented code\n'
+    assert.equal(applyFixes(code, findings(code)), paragraph + '\n\n    indented code\n')
+    // Text before it on its line: only the copy itself goes.
+    const quoted = '> ' + paragraph + '\n>\n> ' + paragraph + '\n>\n> More.\n'
+    assert.deepEqual(detect(quoted).map((row) => row[0]), [paragraph])
   })
 
   it('reports the body repeated further on when the copy is a large share of the page', () => {
     const body = [paragraph, second, third].join('\n\n')
     const document = body + '\n\n<div class="ad">Sponsored</div>\n\n' + body + '\n'
     const start = document.lastIndexOf(paragraph)
-    assert.deepEqual(detect(document), [[body, start, start + body.length, 'suggestion: ']])
+    assert.deepEqual(detect(document), [[body + '\n', start, document.length, 'suggestion: ']])
   })
 
   it('reports an entry listed twice in one list', () => {
     const document = '* ' + paragraph + '\n* ' + second + '\n* ' + third + '\n* ' + paragraph + '\n'
-    const start = document.lastIndexOf(paragraph)
-    assert.deepEqual(detect(document), [[paragraph, start, start + paragraph.length, 'suggestion: ']])
+    // The whole item, marker and line ending: no empty bullet is left.
+    const start = document.lastIndexOf('* ' + paragraph)
+    assert.deepEqual(detect(document), [['* ' + paragraph + '\n', start, document.length, 'suggestion: ']])
+    assert.equal(applyFixes(document, findings(document)), '* ' + paragraph + '\n* ' + second + '\n* ' + third + '\n')
   })
 
   it('leaves a note, a see-also line or a step said again in another section', () => {
@@ -438,7 +452,7 @@ describe('no-duplicated-phrases: slips that look like grammar, found in review',
     assert.deepEqual(detect([paragraph, paragraph, paragraph].join('\n\n')), [])
     const document = '## Pots\n\n' + paragraph + '\n\n## Care\n\nWater them.\n\n' + paragraph + '\n\n' + paragraph + '\n'
     const start = document.lastIndexOf(paragraph)
-    assert.deepEqual(detect(document), [[paragraph, start, start + paragraph.length, 'suggestion: ']])
+    assert.deepEqual(detect(document), [[paragraph + '\n', start, document.length, 'suggestion: ']])
   })
 
   it('tells a heading from a paragraph with the same words', () => {
@@ -499,7 +513,7 @@ describe('no-duplicated-phrases: robustness', () => {
     const fixed = applyFixes(document, findings(document))
     assert.equal(
       fixed,
-      'Put the cat **out**. The state of the art.\n\nThe sale ends on Friday at noon.\n\nCherry tomatoes thrive in a large pot with six hours of sun.\n\n\n'
+      'Put the cat **out**. The state of the art.\n\nThe sale ends on Friday at noon.\n\nCherry tomatoes thrive in a large pot with six hours of sun.\n\n'
     )
     assert.deepEqual(detect(fixed), [])
   })

@@ -20,9 +20,9 @@ describe('no-duplicated-phrases as a remark-lint rule', () => {
       {
         ruleId: 'no-duplicated-phrases',
         source: 'remark-lint',
-        range: '6:1-6:61',
+        range: '6:1-7:1',
         reason: 'Unexpected repeated paragraph `' + paragraph + '`, expected it once',
-        actual: paragraph,
+        actual: paragraph + '\n',
         expected: [''],
         suggestion: true,
         cause: '4:1 First copy of the paragraph'
