@@ -16,10 +16,14 @@ function per1000(value: number): string {
   return value.toFixed(1)
 }
 
+/** A markdown table of `header` and `rows` (cells as printed). */
+function table(header: string[], rows: Array<Array<string | number>>): string {
+  return [header, header.map(() => '---'), ...rows].map((cells) => '| ' + cells.join(' | ') + ' |').join('\n')
+}
+
 /** The per-rule table, in markdown. */
 export function ruleTable(corpus: CorpusFigures): string {
-  const rows = corpus.rules.map((rule) =>
-    [
+  const rows = corpus.rules.map((rule) => [
       '`' + rule.rule + '`',
       ratio(rule.precision),
       ratio(rule.recall),
@@ -31,34 +35,38 @@ export function ruleTable(corpus: CorpusFigures): string {
       String(rule.docsPagesWithFalseAlarms),
       String(rule.docsUnsafeFixes),
       String(rule.internalErrors)
-    ].join(' | ')
+  ])
+  return table(
+    [
+      'rule',
+      'precision',
+      'recall',
+      'hits on error / ok',
+      'errors found / in the sample',
+      'labels error / ok / ambiguous',
+      'unlabelled hits in labelled spam files',
+      'docs false alarms per 1,000 pages',
+      'docs pages with a false alarm',
+      'docs fixes not on a labelled error',
+      'internal errors'
+    ],
+    rows
   )
-  return [
-    '| rule | precision | recall | hits on error / ok | errors found / in the sample | labels error / ok / ambiguous | unlabelled hits in labelled spam files | docs false alarms per 1,000 pages | docs pages with a false alarm | docs fixes not on a labelled error | internal errors |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-    ...rows.map((row) => '| ' + row + ' |')
-  ].join('\n')
 }
 
 /** Precision and recall by kind of case, for the rules that score kinds apart, in markdown. */
 export function groupTable(corpus: CorpusFigures): string {
   const rows = corpus.rules.flatMap((rule) =>
-    rule.groups.map((group) =>
-      [
-        '`' + rule.rule + '`',
-        group.name,
-        ratio(group.precision),
-        ratio(group.recall),
-        `${group.truePositives} / ${group.falsePositives}`,
-        `${group.found} / ${group.errors}`
-      ].join(' | ')
-    )
+    rule.groups.map((group) => [
+      '`' + rule.rule + '`',
+      group.name,
+      ratio(group.precision),
+      ratio(group.recall),
+      `${group.truePositives} / ${group.falsePositives}`,
+      `${group.found} / ${group.errors}`
+    ])
   )
-  return [
-    '| rule | kinds | precision | recall | hits on error / ok | errors found / in the sample |',
-    '| --- | --- | --- | --- | --- | --- |',
-    ...rows.map((row) => '| ' + row + ' |')
-  ].join('\n')
+  return table(['rule', 'kinds', 'precision', 'recall', 'hits on error / ok', 'errors found / in the sample'], rows)
 }
 
 /**
@@ -66,7 +74,7 @@ export function groupTable(corpus: CorpusFigures): string {
  * pages, in markdown: the table the rule's README quotes.
  */
 export function retextTable(comparison: RetextComparison): string {
-  const row = (tool: string, figures: RuleFigures, unjudged: number): string => {
+  const row = (tool: string, figures: RuleFigures, unjudged: number): string[] => {
     const group = (name: string): string => {
       const found = figures.groups.find((candidate) => candidate.name === name)
       return `${ratio(found?.precision)} / ${ratio(found?.recall)}`
@@ -79,36 +87,39 @@ export function retextTable(comparison: RetextComparison): string {
       group('sentences and paragraphs'),
       `${figures.truePositives} / ${figures.falsePositives}`,
       String(unjudged)
-    ].join(' | ')
+    ]
   }
-  return [
-    '| tool | precision | recall | words and phrases: precision / recall | sentences and paragraphs: precision / recall | hits on error / ok | hits no label covers |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
-    '| ' + row('`no-duplicated-phrases`', comparison.rule, comparison.ruleUnjudged) + ' |',
-    '| ' + row('`retext-repeated-words`', comparison.retext, comparison.retextUnjudged) + ' |'
-  ].join('\n')
+  return table(
+    [
+      'tool',
+      'precision',
+      'recall',
+      'words and phrases: precision / recall',
+      'sentences and paragraphs: precision / recall',
+      'hits on error / ok',
+      'hits no label covers'
+    ],
+    [row('`no-duplicated-phrases`', comparison.rule, comparison.ruleUnjudged), row('`retext-repeated-words`', comparison.retext, comparison.retextUnjudged)]
+  )
 }
 
 /** The generated mojibake table, in markdown. */
 export function mojibakeTable(rows: GarblingScore[]): string {
   const share = (part: number, whole: number): string => (whole === 0 ? '–' : ratio(part / whole))
-  return [
-    '| garbling | pages | spans | `no-mojibake` found | repaired exactly | false hits | `ftfy-js` found | repaired exactly | false hits |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-    ...rows.map(({garbling, documents, rule, ftfy}) =>
-      [
-        garbling === 'all' ? '**all**' : garbling,
-        documents,
-        rule.injected,
-        share(rule.found, rule.injected),
-        share(rule.repaired, rule.injected),
-        rule.falseHits,
-        share(ftfy.found, ftfy.injected),
-        share(ftfy.repaired, ftfy.injected),
-        ftfy.falseHits
-      ].join(' | ')
-    ).map((row) => '| ' + row + ' |')
-  ].join('\n')
+  return table(
+    ['garbling', 'pages', 'spans', '`no-mojibake` found', 'repaired exactly', 'false hits', '`ftfy-js` found', 'repaired exactly', 'false hits'],
+    rows.map(({garbling, documents, rule, ftfy}) => [
+      garbling === 'all' ? '**all**' : garbling,
+      documents,
+      rule.injected,
+      share(rule.found, rule.injected),
+      share(rule.repaired, rule.injected),
+      rule.falseHits,
+      share(ftfy.found, ftfy.injected),
+      share(ftfy.repaired, ftfy.injected),
+      ftfy.falseHits
+    ])
+  )
 }
 
 const exampleSorts: Array<[keyof RuleFigures['worst'], string]> = [
