@@ -1,3 +1,6 @@
+import type {VFileMessage} from 'vfile-message'
+import {isSuggestion} from '../../packages/content-quality-core/lib/remark-rule.ts'
+
 /** A message of the preset on a corpus document, in the shape workers send back. */
 export interface CorpusMessage {
   /** Corpus-relative path, forward slashes. */
@@ -24,6 +27,28 @@ export interface CorpusMessage {
    * memory): how many it stands for. It has no place and matches no label.
    */
   overflow?: number
+}
+
+/** `message` of the file at corpus-relative `path`, in the shape workers send back. */
+export function corpusMessage(message: VFileMessage, path: string): CorpusMessage {
+  const place = message.place
+  const start = place && 'start' in place ? place.start : place
+  const end = place && 'end' in place ? place.end : place
+  const result: CorpusMessage = {
+    path,
+    ruleId: message.ruleId,
+    reason: message.reason,
+    line: start?.line ?? 0,
+    column: start?.column ?? 0,
+    endLine: end?.line ?? 0,
+    endColumn: end?.column ?? 0,
+    fatal: Boolean(message.fatal)
+  }
+  if (start?.offset !== undefined) result.start = start.offset
+  if (end?.offset !== undefined) result.end = end.offset
+  if (message.expected) result.expected = message.expected
+  if (isSuggestion(message)) result.suggestion = true
+  return result
 }
 
 /** How many messages of one rule in one file are kept whole. */

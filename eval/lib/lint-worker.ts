@@ -8,8 +8,7 @@ import {relative, resolve, sep} from 'node:path'
 import {remark} from 'remark'
 import {engine} from 'unified-engine'
 import type {VFile} from 'vfile'
-import {isSuggestion} from '../../packages/content-quality-core/lib/remark-rule.ts'
-import {keptPerRule, type CorpusMessage} from './corpus-message.ts'
+import {corpusMessage, keptPerRule, type CorpusMessage} from './corpus-message.ts'
 
 /** What the main thread gives a worker. */
 export interface WorkerInput {
@@ -79,26 +78,5 @@ function toCorpusMessages(file: VFile, root: string): CorpusMessage[] {
       ? []
       : [{path, ruleId, reason: `${count - keptPerRule} more messages`, line: 0, column: 0, endLine: 0, endColumn: 0, fatal: false, overflow: count - keptPerRule}]
   )
-  return [...kept.map(toCorpusMessage), ...overflow]
-
-  function toCorpusMessage(message: VFile['messages'][number]): CorpusMessage {
-    const place = message.place
-    const start = place && 'start' in place ? place.start : place
-    const end = place && 'end' in place ? place.end : place
-    const result: CorpusMessage = {
-      path,
-      ruleId: message.ruleId,
-      reason: message.reason,
-      line: start?.line ?? 0,
-      column: start?.column ?? 0,
-      endLine: end?.line ?? 0,
-      endColumn: end?.column ?? 0,
-      fatal: Boolean(message.fatal)
-    }
-    if (start?.offset !== undefined) result.start = start.offset
-    if (end?.offset !== undefined) result.end = end.offset
-    if (message.expected) result.expected = message.expected
-    if (isSuggestion(message)) result.suggestion = true
-    return result
-  }
+  return [...kept.map((message) => corpusMessage(message, path)), ...overflow]
 }

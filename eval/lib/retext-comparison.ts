@@ -12,9 +12,9 @@ import retextRepeatedWords from 'retext-repeated-words'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import remarkContentQualitySyntax from '../../packages/remark-preset-lint-content-quality/lib/syntax.ts'
-import type {CorpusMessage} from './corpus-message.ts'
+import {corpusMessage, type CorpusMessage} from './corpus-message.ts'
 import type {Label} from './labels.ts'
-import {labelFor, scoreCorpus, type RuleFigures} from './score.ts'
+import {byFile, labelFor, scoreCorpus, type RuleFigures} from './score.ts'
 
 /** The rule and retext-repeated-words, scored on the same labelled pages. */
 export interface RetextComparison {
@@ -44,25 +44,13 @@ export async function compareWithRetext(root: string, labels: Label[], ruleMessa
     const file = new VFile({path: root + '/' + path, value: readFileSync(root + '/' + path, 'utf8')})
     await processor.process(file)
     for (const message of file.messages) {
-      if (message.source !== 'retext-repeated-words') continue
-      const place = message.place && 'start' in message.place ? message.place : undefined
-      retextMessages.push({
-        path,
-        // Scored as if it were the rule, against the rule's labels.
-        ruleId: 'no-duplicated-phrases',
-        reason: message.reason,
-        line: place?.start.line ?? message.line ?? 0,
-        column: place?.start.column ?? message.column ?? 0,
-        endLine: place?.end.line ?? message.line ?? 0,
-        endColumn: place?.end.column ?? message.column ?? 0,
-        fatal: false
-      })
+      // Scored as if it were the rule, against the rule's labels.
+      if (message.source === 'retext-repeated-words') retextMessages.push({...corpusMessage(message, path), ruleId: 'no-duplicated-phrases'})
     }
   }
   const onPages = new Set(pages)
   const ruleOnPages = ruleMessages.filter((message) => message.ruleId === 'no-duplicated-phrases' && onPages.has(message.path))
-  const byPath = new Map<string, Label[]>()
-  for (const label of own) byPath.set(label.path, [...(byPath.get(label.path) ?? []), label])
+  const byPath = byFile(own)
   const unjudged = (messages: CorpusMessage[]): number =>
     messages.filter((message) => !labelFor(message, byPath.get(message.path) ?? [])).length
   const score = (messages: CorpusMessage[]): RuleFigures =>

@@ -279,7 +279,7 @@ function countOverflow(figures: RuleFigures, count: number, docs: boolean, label
 }
 
 /** Group messages or labels by their file. */
-function byFile<Item extends {path: string}>(items: Item[]): Map<string, Item[]> {
+export function byFile<Item extends {path: string}>(items: Item[]): Map<string, Item[]> {
   const groups = new Map<string, Item[]>()
   for (const item of items) {
     const group = groups.get(item.path)
