@@ -1,4 +1,4 @@
-import type {Html, List, Nodes, Root} from 'mdast'
+import type {Heading, Html, List, Nodes, Paragraph, Root} from 'mdast'
 import {
   declaredLanguage,
   detectLanguage,
@@ -55,8 +55,8 @@ interface Block {
   end: number
   /** What two copies share (folded text, or the source of code and HTML); `undefined` when unknown. */
   key: string | undefined
-  /** Its text as read, shortened: what a message about it shows. */
-  excerpt: string | undefined
+  /** The paragraph or heading whose text was read, to quote when it is reported. */
+  text: Paragraph | Heading | undefined
   /** Words of prose. */
   words: number
   /** The bulleted list whose item is this paragraph alone. */
@@ -175,8 +175,10 @@ export function detectDuplicatedPhrases(tree: Root, source: string, options: Opt
     function reportCopy(from: number, to: number, originalFrom: number, originalTo: number): void {
       const first = blocks[from]!
       const last = blocks[to - 1]!
-      const shown = blocks.slice(from, to).find((block) => block.excerpt !== undefined)?.excerpt
-      const quoted = shown === undefined ? '' : ' ' + quote(shown)
+      // Rendered again here, for the few blocks reported, not kept for every block.
+      const shown = blocks.slice(from, to).find((block) => block.text)?.text
+      const rendered = shown && withoutDirectives(renderedText(shown, source))
+      const quoted = rendered ? ' ' + quote(excerpt(rendered, 0, rendered.text.length)) : ''
       const single = to - from === 1 && first.kind !== 'other'
       const what = single ? first.kind : 'passage of ' + (to - from) + ' blocks'
       for (let index = from; index < to; index++) reported.add(index)
@@ -437,7 +439,7 @@ function collect(tree: Root, source: string): {blocks: Block[]; prose: Prose[]; 
         start: outerStart,
         end: outerEnd,
         key: readable === undefined ? undefined : node.type + ':' + fold(readable),
-        excerpt: readable === undefined ? undefined : shorten(readable),
+        text: readable === undefined ? undefined : node,
         words,
         list,
         step
@@ -458,7 +460,7 @@ function collect(tree: Root, source: string): {blocks: Block[]; prose: Prose[]; 
     }
     if (node.type === 'table' || node.type === 'code' || node.type === 'html') {
       const key = node.type + ':' + fold(source.slice(start, end))
-      blocks.push({kind: 'other', start, end, key, excerpt: undefined, words: 0, list: undefined, step: false})
+      blocks.push({kind: 'other', start, end, key, text: undefined, words: 0, list: undefined, step: false})
       if (node.type === 'table') tables.set(node, blocks.length - 1)
       if (node.type === 'html') prose.push({node, block: blocks.length - 1})
       // A table's cells are read after it, as part of it.
