@@ -16,7 +16,7 @@ export interface RuleLimits {
   /** Most messages on the documentation, not on a labelled error, with a fix applied unseen. */
   maxDocsUnsafeFixes: number
   maxInternalErrors: number
-  /** Limits for groups of kinds (`kindGroups`), by group name. */
+  /** Limits for groups of labels (`labelGroups`), by group name. */
   groups?: Record<string, {minPrecision: number; minRecall: number}>
 }
 

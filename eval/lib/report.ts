@@ -54,7 +54,7 @@ export function ruleTable(corpus: CorpusFigures): string {
   )
 }
 
-/** Precision and recall by kind of case, for the rules that score kinds apart, in markdown. */
+/** Precision and recall by group of labels (kinds of case, one corpus), for the rules that have groups, in markdown. */
 export function groupTable(corpus: CorpusFigures): string {
   const rows = corpus.rules.flatMap((rule) =>
     rule.groups.map((group) => [
@@ -66,7 +66,7 @@ export function groupTable(corpus: CorpusFigures): string {
       `${group.found} / ${group.errors}`
     ])
   )
-  return table(['rule', 'kinds', 'precision', 'recall', 'hits on error / ok', 'errors found / in the sample'], rows)
+  return table(['rule', 'labels', 'precision', 'recall', 'hits on error / ok', 'errors found / in the sample'], rows)
 }
 
 /**
@@ -162,7 +162,7 @@ function figures(corpus: CorpusFigures, mojibake: GarblingScore[], retext: Retex
     '',
     ruleTable(corpus),
     '',
-    '## By kind of case',
+    '## By group of labels',
     '',
     groupTable(corpus),
     '',

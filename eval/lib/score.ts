@@ -16,22 +16,32 @@ export interface Example {
   text: string
 }
 
-/** Kinds of case scored together as well as in the rule's whole figures. */
-export const kindGroups: Partial<Record<RuleId, Array<{name: string; kinds: string[]}>>> = {
+/** Labels of some kinds, or of one corpus, scored together as well as in the rule's whole figures. */
+export interface LabelGroup {
+  name: string
+  /** The kinds of case in the group; every kind when absent. */
+  kinds?: string[]
+  /** The corpus (`spam` or `docs`) whose labels are in the group; both when absent. */
+  corpus?: 'spam' | 'docs'
+}
+
+/** The groups each rule is scored by as well (a label may be in several). */
+export const labelGroups: Partial<Record<RuleId, LabelGroup[]>> = {
   'no-duplicated-phrases': [
     {name: 'words and phrases', kinds: ['word', 'phrase']},
     {name: 'sentences and paragraphs', kinds: ['sentence', 'paragraph']}
-  ]
+  ],
+  'title-heading-match': [{name: 'scraped pages', corpus: 'spam'}]
 }
 
-/** Precision and recall on the labels of some kinds. */
+/** Precision and recall on the labels of one group. */
 export interface GroupFigures {
-  /** The group's name in `kindGroups`, as `thresholds.json` names it. */
+  /** The group's name in `labelGroups`, as `thresholds.json` names it. */
   name: string
-  /** Messages judged by an error label, and by an `ok` label, of these kinds. */
+  /** Messages judged by an error label, and by an `ok` label, of the group. */
   truePositives: number
   falsePositives: number
-  /** Sampled errors of these kinds covered by a true positive, and all of them. */
+  /** Sampled errors of the group covered by a true positive, and all of them. */
   found: number
   errors: number
   /** `truePositives / (truePositives + falsePositives)`, `found / errors`; `undefined` with nothing to divide. */
@@ -65,7 +75,7 @@ export interface RuleFigures {
   docsPagesWithFalseAlarms: number
   /** Messages on the documentation, not on a labelled error, whose fix a fix command would apply unseen. */
   docsUnsafeFixes: number
-  /** The figures of each group of kinds (`kindGroups`). */
+  /** The figures of each group of labels (`labelGroups`). */
   groups: GroupFigures[]
   internalErrors: number
   /** `truePositives / (truePositives + falsePositives)`; `undefined` without labelled hits. */
@@ -194,11 +204,14 @@ function scoreRule(
   const docsFalseAlarmPages = new Set<string>()
   // Messages judged by an error label: only they find errors (a unit judged a false positive finds none).
   const truePositives: CorpusMessage[] = []
-  const groups = (kindGroups[rule] ?? []).map((group) => ({
-    kinds: new Set(group.kinds),
+  const groups = (labelGroups[rule] ?? []).map((group) => ({
+    group,
     figures: {name: group.name, truePositives: 0, falsePositives: 0, found: 0, errors: 0, precision: undefined, recall: undefined} as GroupFigures
   }))
-  const groupOf = (label: Label): GroupFigures | undefined => groups.find((group) => group.kinds.has(label.kind))?.figures
+  const groupsOf = (label: Label): GroupFigures[] =>
+    groups
+      .filter(({group}) => (!group.kinds || group.kinds.includes(label.kind)) && (!group.corpus || label.path.startsWith(group.corpus + '/')))
+      .map(({figures: group}) => group)
   const keep = (list: Example[], example: Example): void => {
     if (list.length < examplesKept) list.push(example)
   }
@@ -222,12 +235,10 @@ function scoreRule(
     if (label?.label === 'error') {
       figures.truePositives++
       truePositives.push(message)
-      const group = groupOf(label)
-      if (group) group.truePositives++
+      for (const group of groupsOf(label)) group.truePositives++
     } else if (label?.label === 'ok') {
       figures.falsePositives++
-      const group = groupOf(label)
-      if (group) group.falsePositives++
+      for (const group of groupsOf(label)) group.falsePositives++
       keep(figures.worst.falsePositives, example)
     } else if (label?.label === 'ambiguous') figures.ambiguousHits++
     else if (!docs && inFile) {
@@ -245,11 +256,11 @@ function scoreRule(
   const truePositivesByPath = byFile(truePositives)
   for (const label of labels) {
     if (label.label !== 'error' || label.sampled === false) continue
-    const group = groupOf(label)
-    if (group) group.errors++
+    const labelGroupsHere = groupsOf(label)
+    for (const group of labelGroupsHere) group.errors++
     if ((truePositivesByPath.get(label.path) ?? []).some((message) => covers(message, label))) {
       figures.found++
-      if (group) group.found++
+      for (const group of labelGroupsHere) group.found++
     } else keep(figures.worst.misses, {path: label.path, line: label.line, column: label.column ?? 1, text: label.kind + ': ' + label.reason})
   }
 

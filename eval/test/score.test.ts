@@ -153,6 +153,21 @@ describe('scoreCorpus: labels outside the sample, groups of kinds, fixes on the 
   })
 })
 
+describe('scoreCorpus: a group of one corpus', () => {
+  it('scores the scraped pages of title-heading-match apart from the documentation', () => {
+    const rule = 'title-heading-match'
+    const pair = (path: string, line: number, value: Label['label']): Label => ({...label(path, line, value), rule, kind: 'pair'})
+    const labels = [pair('spam/a.md', 5, 'error'), pair('spam/b.md', 5, 'error'), pair('spam/c.md', 5, 'ok'), pair('docs/x/d.md', 5, 'error')]
+    const messages = [message('spam/a.md', rule, [5, 4, 5, 20]), message('spam/c.md', rule, [5, 4, 5, 20]), message('docs/x/d.md', rule, [5, 4, 5, 20])]
+    const figures = scoreCorpus(messages, labels, 3, 1).rules.find((figure) => figure.rule === rule)!
+    assert.deepEqual([figures.truePositives, figures.falsePositives, figures.found, figures.sampledErrors], [2, 1, 2, 3])
+    assert.deepEqual(
+      figures.groups.map((group) => [group.name, group.truePositives, group.falsePositives, group.found, group.errors, group.recall]),
+      [['scraped pages', 1, 1, 1, 2, 0.5]]
+    )
+  })
+})
+
 describe('scoreCorpus with an overflow message', () => {
   it('counts the messages it stands for as docs false alarms and unlabelled spam hits', () => {
     const rule = 'no-mojibake'
