@@ -41,6 +41,35 @@ export function support(title: Terms, passage: Terms): number {
 }
 
 /**
+ * The subject terms of `a` that `b` does not share (by the same matching as
+ * `agreement`): what `a` says that `b` does not.
+ */
+export function ownTerms(a: Terms, b: Terms): Set<string> {
+  const left = withAcronymsOf(b, a)
+  const {matched} = sharedWeight(left, withAcronymsOf(a, b))
+  const own = new Set<string>()
+  for (const [key, kind] of left) if (kind === 'subject' && !matched.has(key)) own.add(key)
+  return own
+}
+
+/**
+ * The share of `keys` (0 to 1) that `passage` uses, by exact term (a long
+ * passage starts with the letters of too many words for abbreviations to
+ * count); 0 when there are none.
+ */
+export function usedShare(keys: Set<string>, passage: Terms): number {
+  let used = 0
+  for (const key of keys) if (passage.terms.has(key)) used++
+  return keys.size === 0 ? 0 : used / keys.size
+}
+
+/** Whether both texts name the same date (`Mar 3rd, 2021` and `March 3rd`). */
+export function shareDate(a: Terms, b: Terms): boolean {
+  for (const key of a.terms.keys()) if (key.startsWith('date:') && b.terms.has(key)) return true
+  return false
+}
+
+/**
  * Agreement of two strings, in `language` or the language their stop words
  * suggest: the score the rule compares with its threshold.
  */
@@ -103,25 +132,28 @@ function spell(letters: string, words: Array<Word | undefined>, index: number, m
  * The weight both sides share: exact keys first, then abbreviations (one
  * key of three or more letters starting the other). Each key pairs at most
  * once; a pair weighs what its lighter side weighs, and is a subject match
- * only when both sides are subject words.
+ * only when both sides are subject words. `matched` holds the keys of
+ * `left` that paired.
  */
 function sharedWeight(
   left: Map<string, TermKind>,
   right: Map<string, TermKind>
-): {weight: number; subject: boolean} {
+): {weight: number; subject: boolean; matched: Set<string>} {
   const unmatched = new Map(right)
   const rest: Array<[string, TermKind]> = []
+  const matched = new Set<string>()
   let weight = 0
   let subject = false
-  const pair = (a: TermKind, b: TermKind): void => {
+  const pair = (key: string, a: TermKind, b: TermKind): void => {
     weight += Math.min(weights[a], weights[b])
     if (a === 'subject' && b === 'subject') subject = true
+    matched.add(key)
   }
 
   for (const [key, kind] of left) {
     const other = unmatched.get(key)
     if (other) {
-      pair(kind, other)
+      pair(key, kind, other)
       unmatched.delete(key)
     } else if (abbreviable.test(key)) {
       rest.push([key, kind])
@@ -130,11 +162,11 @@ function sharedWeight(
   for (const [key, kind] of rest) {
     for (const [otherKey, otherKind] of unmatched) {
       if (abbreviable.test(otherKey) && (otherKey.startsWith(key) || key.startsWith(otherKey))) {
-        pair(kind, otherKind)
+        pair(key, kind, otherKind)
         unmatched.delete(otherKey)
         break
       }
     }
   }
-  return {weight, subject}
+  return {weight, subject, matched}
 }

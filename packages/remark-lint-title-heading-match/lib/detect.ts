@@ -1,8 +1,11 @@
-import type {Heading, Nodes, Root, RootContent} from 'mdast'
-import {declaredLanguage, htmlTextRanges, quote, readFrontmatter, type Finding, type Frontmatter} from 'content-quality-core'
-import {agreement, support} from './agreement.js'
-import {boilerplateTitles, foldPhrase, pickLanguage, type Language} from './languages.js'
+import type {Root} from 'mdast'
+import {declaredLanguage, quote, readFrontmatter, type Finding, type Frontmatter} from 'content-quality-core'
+import {agreement, ownTerms, shareDate, support, usedShare} from './agreement.js'
+import {sectionReason} from './headline.js'
+import {pickLanguage, type Language} from './languages.js'
+import {bodyText, headingText, insideElement, leadingHeading, textSpan} from './page.js'
 import {shareScript} from './scripts.js'
+import {isSectionLabel, isSeriesTitle} from './sections.js'
 import {termsOf, type Terms} from './terms.js'
 
 /** Options of `title-heading-match`. */
@@ -22,8 +25,14 @@ export const defaultOptions: Options = {threshold: 0.3, minimumWords: 2}
 /** Opening text that carries this share of the title's weight supports the title. */
 export const supportThreshold = 0.5
 
-/** How much of the body after the heading is read, in characters: a constant cost. */
+/** Agreement from which the body is not consulted: title and heading say mostly the same. */
+export const strongAgreement = 0.6
+
+/** How much of the body after the heading is read as its opening, in characters. */
 const openingLength = 1000
+
+/** How much prose after the heading is read at most, in characters: a bound on the cost. */
+const bodyLength = 30_000
 
 /** The outcome of comparing a title with a heading. */
 export type Verdict =
@@ -31,26 +40,47 @@ export type Verdict =
   | {
       kind: 'agree' | 'disagree'
       score: number
-      /** How much the opening text supports the title, measured when the score is below the threshold. */
-      support?: number
+      /**
+       * When title and heading share only part of their words and the body
+       * decides: how many of the title's own words (those the heading lacks)
+       * there are, and how many of them the body uses.
+       */
+      titleWords?: {own: number; used: number}
     }
 
+/** The text after the heading that `compareTitleAndHeading` reads. */
+export interface Body {
+  /** The first characters, HTML text included. */
+  opening: string
+  /** The markdown prose, without raw HTML (on scraped pages mostly furniture). */
+  prose: string
+}
+
 /**
- * Judge whether `title` and `heading` are about the same subject. Abstains
- * on boilerplate, different scripts and too few subject words; agrees when
- * the score reaches the threshold or when `opening` (the body text after the
- * heading) supports the title, which makes the heading a section heading.
+ * Judge whether `title` and `heading` are about the same subject, with
+ * `body` (the text after the heading) as the witness.
+ *
+ * * Abstain on texts in different scripts and on too few subject words.
+ * * Agree from `strongAgreement` on.
+ * * Otherwise abstain on section labels (`Notable changes`, `What went
+ *   wrong?`), and on a series title (`Monthly Digest - Mar 3rd, 2021`)
+ *   unless the heading names its date (`Project News — March 3rd`): then
+ *   agree.
+ * * From `threshold` on, agree unless the body takes the heading's side:
+ *   it uses at least half of the heading's own words and at most half of
+ *   the title's (two or more), so the shared words are a template
+ *   (`Resolve … Problems Instantly`) around two different subjects.
+ * * Below `threshold`, disagree unless the body supports the title: the
+ *   opening carries `supportThreshold` of its weight, or the body uses
+ *   three quarters of the title's own words (two or more): a paraphrase.
  */
 export function compareTitleAndHeading(
   title: string,
   heading: string,
-  opening: string,
+  body: Body,
   language: Language,
   options: Options = defaultOptions
 ): Verdict {
-  if (boilerplateTitles.has(foldPhrase(title)) || boilerplateTitles.has(foldPhrase(heading))) {
-    return {kind: 'abstain', reason: 'boilerplate'}
-  }
   if (!shareScript(title, heading)) return {kind: 'abstain', reason: 'different scripts'}
 
   const titleTerms = termsOf(title, language)
@@ -60,9 +90,24 @@ export function compareTitleAndHeading(
   }
 
   const score = agreement(titleTerms, headingTerms)
-  if (score >= options.threshold) return {kind: 'agree', score}
-  const supported = support(titleTerms, termsOf(opening, language))
-  return {kind: supported >= supportThreshold ? 'agree' : 'disagree', score, support: supported}
+  if (score >= Math.max(strongAgreement, options.threshold)) return {kind: 'agree', score}
+  if (isSectionLabel(title) || isSectionLabel(heading)) return {kind: 'abstain', reason: 'section label'}
+  if (isSeriesTitle(title)) {
+    return shareDate(titleTerms, headingTerms) ? {kind: 'agree', score} : {kind: 'abstain', reason: 'series title'}
+  }
+
+  const bodyTerms = termsOf(body.prose, language)
+  const titleOwn = ownTerms(titleTerms, headingTerms)
+  const titleUsed = usedShare(titleOwn, bodyTerms)
+  const titleWords = {own: titleOwn.size, used: Math.round(titleUsed * titleOwn.size)}
+  if (score >= options.threshold) {
+    const headingUsed = usedShare(ownTerms(headingTerms, titleTerms), bodyTerms)
+    const template = titleOwn.size >= 2 && titleUsed <= 0.5 && headingUsed >= 0.5
+    return template ? {kind: 'disagree', score, titleWords} : {kind: 'agree', score}
+  }
+  const supported = support(titleTerms, termsOf(body.opening, language))
+  const paraphrase = titleOwn.size >= 2 && titleUsed >= 0.75
+  return {kind: supported >= supportThreshold || paraphrase ? 'agree' : 'disagree', score}
 }
 
 function subjectWords(terms: Terms): number {
@@ -102,12 +147,15 @@ export function detectTitleHeadingMismatch(tree: Root, source: string, options: 
   const heading = leadingHeading(tree, source)
   const span = heading && textSpan(heading)
   if (!heading || !span) return []
-  const headingText = plainText(heading).trim()
-  if (!headingText) return []
+  const text = headingText(heading)
+  if (!text || sectionReason(tree, heading) || insideElement(tree, heading, source)) return []
 
-  const opening = openingText(tree, heading, source)
-  const language = pickLanguage(declaredLanguage(data), [title, headingText, opening])
-  const verdict = compareTitleAndHeading(title, headingText, opening, language, options)
+  const body = {
+    opening: bodyText(tree, heading, source, openingLength, true),
+    prose: bodyText(tree, heading, source, bodyLength, false)
+  }
+  const language = pickLanguage(declaredLanguage(data), [title, text, body.opening])
+  const verdict = compareTitleAndHeading(title, text, body, language, options)
   if (verdict.kind !== 'disagree') return []
 
   const titleString = frontmatter.strings.find((string) => string.key === 'title')
@@ -118,13 +166,16 @@ export function detectTitleHeadingMismatch(tree: Root, source: string, options: 
       end: span[1],
       message:
         'Unexpected heading ' +
-        quote(shorten(headingText)) +
+        quote(shorten(text)) +
         ' under the title ' +
         quotedTitle +
         ' (agreement ' +
         verdict.score.toFixed(2) +
         ', threshold ' +
         options.threshold.toFixed(2) +
+        (verdict.titleWords
+          ? '; the text below uses ' + verdict.titleWords.used + ' of the ' + verdict.titleWords.own + ' title words the heading lacks'
+          : '') +
         '), expected a heading about the same subject',
       actual: source.slice(span[0], span[1]),
       cause: titleString && {
@@ -143,71 +194,6 @@ function shorten(text: string): string {
   const cut = characters.slice(0, 59).join('')
   const space = cut.lastIndexOf(' ')
   return (space > 40 ? cut.slice(0, space) : cut).trimEnd() + '…'
-}
-
-/**
- * The leading heading: the first heading, when no body content comes before
- * it. A page that opens with body text has none: its title is its headline
- * and the headings after the text are sections, whatever their depth.
- */
-function leadingHeading(tree: Root, source: string): Heading | undefined {
-  for (const node of tree.children) {
-    if (node.type === 'heading') return node
-    if (isBodyContent(node, source)) return undefined
-  }
-  return undefined
-}
-
-/** Paragraphs with text, lists, tables, block quotes, code and HTML with visible text are body content. */
-function isBodyContent(node: RootContent, source: string): boolean {
-  switch (node.type) {
-    case 'paragraph':
-      return plainText(node).trim() !== ''
-    case 'html':
-      return htmlTextRanges(node, source).some(([start, end]) => source.slice(start, end).trim() !== '')
-    case 'list':
-    case 'table':
-    case 'blockquote':
-    case 'code':
-      return true
-    default:
-      return false
-  }
-}
-
-/** The text of a node: text and inline code, not raw HTML or image descriptions. */
-function plainText(node: Nodes): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return node.value
-  if ('children' in node) return node.children.map((child) => plainText(child)).join('')
-  return ''
-}
-
-/** Offsets of a heading's text (its first to its last child), tight around the words. */
-function textSpan(heading: Heading): [number, number] | undefined {
-  const start = heading.children[0]?.position?.start.offset
-  const end = heading.children[heading.children.length - 1]?.position?.end.offset
-  return start === undefined || end === undefined ? undefined : [start, end]
-}
-
-/** The first characters of body text after `heading`, across blocks. */
-function openingText(tree: Root, heading: Heading, source: string): string {
-  let text = ''
-  for (let index = tree.children.indexOf(heading) + 1; index < tree.children.length; index++) {
-    if (text.length >= openingLength) break
-    const node = tree.children[index]!
-    if (node.type === 'html') {
-      for (const [start, end] of htmlTextRanges(node, source)) text += ' ' + source.slice(start, end)
-    } else if (isBodyContent(node, source) && node.type !== 'code') {
-      text += ' ' + blockText(node)
-    }
-  }
-  return text.slice(0, openingLength)
-}
-
-/** Text of a block with spaces between its paragraphs and cells. */
-function blockText(node: Nodes): string {
-  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') return plainText(node)
-  return 'children' in node ? node.children.map((child) => blockText(child)).join(' ') : ''
 }
 
 /**

@@ -1,16 +1,20 @@
 import {createRemarkRule, readOptions, type OptionsSpec} from 'content-quality-core'
 import {defaultOptions, detectTitleHeadingMismatch, type Options} from './detect.js'
 
-export {agreement, agreementOf, support} from './agreement.js'
+export {agreement, agreementOf, ownTerms, shareDate, support, usedShare} from './agreement.js'
 export {
   compareTitleAndHeading,
   defaultOptions,
   detectTitleHeadingMismatch,
+  strongAgreement,
   supportThreshold,
   type Options,
   type Verdict
 } from './detect.js'
-export {pickLanguage, type Language} from './languages.js'
+export {findDates, type DateMention} from './dates.js'
+export {countWords, sectionReason, sectionWords} from './headline.js'
+export {english, pickLanguage, type Language} from './languages.js'
+export {isSectionLabel, isSeriesTitle} from './sections.js'
 export {termsOf, type Terms} from './terms.js'
 
 /** The options `title-heading-match` accepts. */

@@ -37,7 +37,8 @@ const generic: Record<string, string> = {
     'sale picks pick editor editors worth ever really great good better ultimate powerful amazing awesome ' +
     'must tutorial tutorials beginner beginners introduction intro overview basics fundamentals ' +
     'explained official full step steps january february march april may june july august september october ' +
-    'november december',
+    'november december unveil unveils unveiled unveiling excellence excellent exceptional superior stellar ' +
+    'premium perfect comprehensive discover discovering explore exploring insight insights',
   de:
     'beste besten bester bestes top test tests testsieger vergleich ratgeber anleitung tipps neu neue neuen ' +
     'neuer günstig günstige günstigen günstigsten einführung überblick komplett jahr',
@@ -98,89 +99,6 @@ export const spacelessStopWords: string[] = [
   ...mandarinStopWords.filter((word) => word.length > 1),
   ...'的了着和与及或是在把被之也都并而吗呢吧啊个这那从对于'
 ]
-
-/**
- * Titles that say nothing about the subject, folded (`overview`,
- * `introduction`, `はじめに`): a page titled so is not compared.
- */
-export const boilerplateTitles = new Set(
-  [
-    'overview',
-    'introduction',
-    'intro',
-    'summary',
-    'contents',
-    'table of contents',
-    'home',
-    'index',
-    'about',
-    'readme',
-    'changelog',
-    'conclusion',
-    'background',
-    'preface',
-    'foreword',
-    'abstract',
-    'untitled',
-    'welcome',
-    'prerequisites',
-    'requirements',
-    'installation',
-    'usage',
-    'examples',
-    'reference',
-    'übersicht',
-    'einführung',
-    'einleitung',
-    'zusammenfassung',
-    'inhalt',
-    'inhaltsverzeichnis',
-    'voraussetzungen',
-    'présentation',
-    'aperçu',
-    'sommaire',
-    'résumé',
-    'prérequis',
-    'introducción',
-    'descripción general',
-    'resumen',
-    'índice',
-    'requisitos',
-    'visão geral',
-    'introdução',
-    'resumo',
-    'pré-requisitos',
-    'panoramica',
-    'introduzione',
-    'sommario',
-    'overzicht',
-    'inleiding',
-    'introductie',
-    'обзор',
-    'введение',
-    'содержание',
-    '概要',
-    'はじめに',
-    '目次',
-    '前提条件',
-    'まとめ',
-    '概述',
-    '简介',
-    '介绍',
-    '目录',
-    '总结',
-    '前言',
-    '概览',
-    '개요',
-    '소개',
-    '목차'
-  ].map(foldPhrase)
-)
-
-/** Fold a phrase for comparison with `boilerplateTitles`: words folded, joined by one space. */
-export function foldPhrase(text: string): string {
-  return (text.normalize('NFKC').match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).map(foldWord).join(' ')
-}
 
 const languageByCode = new Map(languages.map((entry) => [entry.code, entry]))
 

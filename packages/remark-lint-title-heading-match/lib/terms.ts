@@ -3,6 +3,7 @@
  * stemmed content words, numbers, generic words, and pairs of characters
  * for scripts written without spaces.
  */
+import {findDates} from './dates.js'
 import {foldWord} from './fold.js'
 import {english, spacelessGenericWords, spacelessStopWords, type Language} from './languages.js'
 
@@ -31,9 +32,10 @@ export interface Terms {
   words: Array<Word | undefined>
 }
 
-/** Decimal numbers, dotted acronyms (`U.S.`), words (with inner apostrophes). */
-const tokenPattern = /\p{N}+(?:[.,]\p{N}+)+|\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu
-const numberPattern = /^[\p{N}.,]+$/u
+/** Versions (`v14.2.0`), decimal numbers, dotted acronyms (`U.S.`), words (with inner apostrophes). */
+const tokenPattern =
+  /(?<![\p{L}\p{N}])[vV]\p{N}+(?:\.\p{N}+)+|\p{N}+(?:[.,]\p{N}+)+|\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu
+const numberPattern = /^[vV]?[\p{N}.,]+$/u
 const acronymPattern = /^\p{Lu}{2,6}s?$/u
 const spacelessCharacter =
   /[\p{Script_Extensions=Han}\p{Script_Extensions=Hiragana}\p{Script_Extensions=Katakana}\p{Script_Extensions=Hangul}\p{Script_Extensions=Thai}\p{Script_Extensions=Lao}\p{Script_Extensions=Khmer}\p{Script_Extensions=Myanmar}]/u
@@ -59,16 +61,24 @@ const strength: Record<TermKind, number> = {generic: 0, number: 1, subject: 2}
 
 /**
  * The terms of `text` in `language`. Text is normalised (NFKC), folded (case,
- * diacritics) and split into words; punctuation and emoji fall away. Stop
+ * diacritics) and split into words; punctuation and emoji fall away. A date
+ * is one number term whatever its format (`Mar 3rd, 2021` and `March 3rd`
+ * share `date:03-03`), and so is a number (`v14.2.0` is `14.2`, `1,000` is
+ * `1000`). Stop
  * words are dropped, other words stemmed. Words written in capitals are
  * acronyms (unless the whole text is). Runs of Han, kana, Hangul, Thai and
  * similar scripts become pairs of characters, after their listed stop words
  * and generic words are cut out.
  */
 export function termsOf(text: string, language: Language): Terms {
-  const normalised = text.normalize('NFKC')
+  let normalised = text.normalize('NFKC')
   const shouting = !/\p{Ll}/u.test(normalised) && (normalised.match(/\p{Lu}{2,}/gu) ?? []).length > 1
   const result: Terms = {terms: new Map(), words: []}
+  for (const date of findDates(normalised)) {
+    add(result, date.key, 'number')
+    if (date.year) add(result, date.year, 'number')
+    normalised = normalised.slice(0, date.start) + ' '.repeat(date.end - date.start) + normalised.slice(date.end)
+  }
 
   for (const match of normalised.matchAll(tokenPattern)) {
     let hyphenated = /[-‐‑]/.test(normalised.charAt(match.index - 1))
@@ -104,7 +114,7 @@ function scriptRuns(token: string): Array<{text: string; spaceless: boolean}> {
 
 function addWord(raw: string, language: Language, shouting: boolean, terms: Terms): Omit<Word, 'hyphenated'> {
   if (numberPattern.test(raw)) {
-    const key = raw.replace(/,/g, '.')
+    const key = numberKey(raw)
     add(terms, key, 'number')
     return {key, initial: '', stop: false, acronym: undefined}
   }
@@ -127,6 +137,19 @@ function addWord(raw: string, language: Language, shouting: boolean, terms: Term
   const generic = language.genericWords.has(folded) || english.genericWords.has(folded)
   add(terms, key, generic ? 'generic' : 'subject')
   return {key, initial, stop: false, acronym: undefined}
+}
+
+/**
+ * One key per number however it is written: no `v` before a version,
+ * thousands separators dropped (`1,000`), a decimal comma as a point
+ * (`2,5`), trailing `.0` parts dropped (`14.2.0` and `14.2`, `3.0` and `3`).
+ */
+function numberKey(raw: string): string {
+  const digits = raw.replace(/^[vV]/, '')
+  const separated = /^\p{N}{1,3}(?:,\p{N}{3})+$/u.test(digits) ? digits.replace(/,/g, '') : digits.replace(/,/g, '.')
+  const parts = separated.split('.')
+  while (parts.length > 1 && /^0+$/.test(parts[parts.length - 1]!)) parts.pop()
+  return parts.join('.')
 }
 
 /**

@@ -55,7 +55,8 @@ describe('title-heading-match: documentation corpus', () => {
     for (const pair of corpus) {
       const opening = pair.body ?? ''
       const language = pickLanguage(pair.lang, [pair.title, pair.heading, opening])
-      const verdict = compareTitleAndHeading(pair.title, pair.heading, opening, language, {...defaultOptions, minimumWords: 1})
+      const body = {opening, prose: opening}
+      const verdict = compareTitleAndHeading(pair.title, pair.heading, body, language, {...defaultOptions, minimumWords: 1})
       if (verdict.kind === 'agree') judged++
     }
     assert.ok(judged / corpus.length >= 0.95, judged + ' of ' + corpus.length + ' judged')

@@ -1,0 +1,42 @@
+/**
+ * Whether a page's leading heading is its headline or the first of its
+ * sections, judged from the page's outline.
+ */
+import type {Heading, Root} from 'mdast'
+import {headingText} from './page.js'
+
+/** A leading heading of at most this many words, followed by sections of its depth, is one of them. */
+export const sectionWords = 4
+
+const segmenter = new Intl.Segmenter(undefined, {granularity: 'word'})
+
+/** Words of a text, by Unicode word boundaries (dictionary-based for Japanese, Chinese and Thai). */
+export function countWords(text: string): number {
+  let count = 0
+  for (const segment of segmenter.segment(text)) if (segment.isWordLike) count++
+  return count
+}
+
+/**
+ * Why `heading`, the first heading of the page, is a section heading rather
+ * than the page's headline, or `undefined` when it may be the headline:
+ *
+ * * a later heading is shallower (a `###` before the page's `##`s);
+ * * it is `###` or deeper and a later heading has its depth (release notes
+ *   whose `### Notable changes` opens a run of `###` sections);
+ * * it is short (`sectionWords` words or fewer) and a later heading of its
+ *   depth is at least as long (`## AWS Amplify` before `## GitHub Pages`):
+ *   one item of a run of sections, not a headline over them.
+ */
+export function sectionReason(tree: Root, heading: Heading): string | undefined {
+  const later = tree.children.slice(tree.children.indexOf(heading) + 1).filter((node) => node.type === 'heading')
+  if (later.some((other) => other.depth < heading.depth)) return 'a later heading is shallower'
+  const siblings = later.filter((other) => other.depth === heading.depth)
+  if (siblings.length === 0) return undefined
+  if (heading.depth >= 3) return 'one of the sections of its depth'
+  const words = countWords(headingText(heading))
+  if (words <= sectionWords && siblings.some((other) => countWords(headingText(other)) >= words)) {
+    return 'a short heading among sections of its depth'
+  }
+  return undefined
+}
