@@ -2,6 +2,7 @@
  * How much two texts agree: the weighted share of their terms they have in
  * common, after acronyms are matched to their expansions.
  */
+import {isDateKey} from './dates.js'
 import {pickLanguage, type Language} from './languages.js'
 import {termsOf, type TermKind, type Terms, type Word} from './terms.js'
 
@@ -65,7 +66,7 @@ export function usedShare(keys: Set<string>, passage: Terms): number {
 
 /** Whether both texts name the same date (`Mar 3rd, 2021` and `March 3rd`). */
 export function shareDate(a: Terms, b: Terms): boolean {
-  for (const key of a.terms.keys()) if (key.startsWith('date:') && b.terms.has(key)) return true
+  for (const key of a.terms.keys()) if (isDateKey(key) && b.terms.has(key)) return true
   return false
 }
 

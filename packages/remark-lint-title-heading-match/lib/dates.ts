@@ -22,14 +22,17 @@ const monthNames: string[][] = [
 
 const monthOf = new Map(monthNames.flatMap((names, index) => names.map((name) => [name, index + 1] as const)))
 
-/** Numbers (with an ordinal ending: `3rd`, `1er`, `3.`) and words, the pieces a date written in words is made of. */
-const piecePattern = /(?<!\p{N})(\p{N}+)(?:st|nd|rd|th|er|º)?(?![\p{L}\p{N}])\.?|[\p{L}\p{M}]+\.?/gu
+/**
+ * Numbers (with an ordinal ending: `3rd`, `1er`, `3.`; not the parts of
+ * `3.12` or `1,000`) and words: the pieces a date written in words is made of.
+ */
+const piecePattern = /(?<![0-9.,])([0-9]+)(?:st|nd|rd|th|er|º)?(?![\p{L}\p{N}])\.?|[\p{L}\p{M}]+\.?/gu
 /** What may stand between the pieces of one date. */
 const separator = /^[\s,]*$/u
-/** Dates in digits: `2021-03-03`, `2021年3月3日`, `3月3日`, `2021년 3월 3일`. */
-const digitForms: Array<{pattern: RegExp; year: number; month: number; day: number}> = [
-  {pattern: /(?<!\p{N})(\p{N}{4})-(\p{N}{1,2})-(\p{N}{1,2})(?!\p{N})/gu, year: 1, month: 2, day: 3},
-  {pattern: /(?:(\p{N}{4})\s?[年년]\s?)?(\p{N}{1,2})\s?[月월]\s?(\p{N}{1,2})\s?[日일]/gu, year: 1, month: 2, day: 3}
+/** Dates in digits, as year, month and day: `2021-03-03`, `2021年3月3日`, `3月3日`, `2021년 3월 3일`. */
+const digitForms = [
+  /(?<![0-9])([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?![0-9])/gu,
+  /(?:([0-9]{4})\s?[年년]\s?)?([0-9]{1,2})\s?[月월]\s?([0-9]{1,2})\s?[日일]/gu
 ]
 
 /** A date found in a text: its offsets, its key (`date:03-03`, or `date:2021-03` for a month) and its year. */
@@ -45,8 +48,6 @@ interface Piece {
   end: number
   /** The month a word names. */
   month?: number
-  /** The value of a number. */
-  number?: number
   /** The digits of a number. */
   digits?: string
   /** The word, lower case, without a final point. */
@@ -58,37 +59,44 @@ interface Piece {
  * month name beside a day (`Mar 3rd`, `3 March`, `the 3rd of March`, `3 de
  * marzo`), each with an optional year, or beside a year alone (`May
  * 2024`). A month name without a day or a year (the verb `may`) is no
- * date; a day is 1 to 31 and a month 1 to 12.
+ * date; a day is 1 to 31 and a month 1 to 12. Dates written with slashes
+ * or points only (`03/03/2021`, `3.3.2021`) are not read: the order of day
+ * and month differs by country.
  */
 export function findDates(text: string): DateMention[] {
-  const found: DateMention[] = []
-  for (const form of digitForms) {
-    for (const match of text.matchAll(form.pattern)) {
-      const month = Number(match[form.month])
-      const day = Number(match[form.day])
-      if (month < 1 || month > 12 || day < 1 || day > 31) continue
-      const start = match.index
-      found.push({start, end: start + match[0].length, key: dayKey(month, day), year: match[form.year]})
+  const inDigits: DateMention[] = []
+  for (const pattern of digitForms) {
+    for (const match of text.matchAll(pattern)) {
+      const month = Number(match[2])
+      const day = Number(match[3])
+      if (!isMonth(month) || day < 1 || day > 31) continue
+      inDigits.push({start: match.index, end: match.index + match[0].length, key: dayKey(month, day), year: match[1]})
     }
   }
+  inDigits.sort((a, b) => a.start - b.start)
+  return merge(inDigits, inWords(text))
+}
 
+/** Dates written with a month name, in order. */
+function inWords(text: string): DateMention[] {
   const pieces = piecesOf(text)
-  // The piece after `index` when only white space and commas stand between, past any of `words`.
-  const next = (index: number | undefined, words: string[] = []): number | undefined => {
-    if (index === undefined || index + 1 >= pieces.length) return undefined
+  // The piece after `index` when only white space and commas stand between, past one of `words`.
+  const next = (index: number, words: string[] = []): number | undefined => {
+    if (index + 1 >= pieces.length) return undefined
     if (!separator.test(text.slice(pieces[index]!.end, pieces[index + 1]!.start))) return undefined
     return words.includes(pieces[index + 1]!.word ?? '') ? next(index + 1) : index + 1
   }
+  const found: DateMention[] = []
   for (let index = 0; index < pieces.length; index++) {
     const first = pieces[index]!
-    const second = next(index, first.month === undefined ? ['of', 'de'] : [])
-    const other = second === undefined ? undefined : pieces[second]
-    let key: string | undefined
-    let last = second
-    if (first.month !== undefined && other && isDay(other)) key = dayKey(first.month, other.number!)
-    else if (isDay(first) && other?.month !== undefined) key = dayKey(other.month, first.number!)
-    else if (first.month !== undefined && other && isYear(other)) key = 'date:' + other.digits + '-' + pad(first.month)
-    if (key === undefined || last === undefined || !other) continue
+    let last = next(index, first.month === undefined ? ['of', 'de'] : [])
+    if (last === undefined) continue
+    const other = pieces[last]!
+    let key: string
+    if (first.month !== undefined && isDay(other)) key = dayKey(first.month, Number(other.digits))
+    else if (isDay(first) && other.month !== undefined) key = dayKey(other.month, Number(first.digits))
+    else if (first.month !== undefined && isYear(other)) key = 'date:' + other.digits + '-' + pad(first.month)
+    else continue
 
     let year: string | undefined
     // A day and its month may have a year after them (`Mar 3rd, 2021`, `3 de marzo de 2021`).
@@ -97,12 +105,22 @@ export function findDates(text: string): DateMention[] {
       year = pieces[after]!.digits
       last = after
     }
-    const end = pieces[last]!.end
-    if (found.some((date) => first.start < date.end && end > date.start)) continue
-    found.push({start: first.start, end, key, year})
+    found.push({start: first.start, end: pieces[last]!.end, key, year})
     index = last
   }
-  return found.sort((a, b) => a.start - b.start)
+  return found
+}
+
+/** Two sorted lists of dates as one, dropping a date of `second` that overlaps one of `first`. */
+function merge(first: DateMention[], second: DateMention[]): DateMention[] {
+  const merged: DateMention[] = []
+  let cursor = 0
+  for (const date of second) {
+    while (cursor < first.length && first[cursor]!.end <= date.start) merged.push(first[cursor++]!)
+    if (cursor < first.length && first[cursor]!.start < date.end) continue
+    merged.push(date)
+  }
+  return [...merged, ...first.slice(cursor)]
 }
 
 function piecesOf(text: string): Piece[] {
@@ -111,7 +129,7 @@ function piecesOf(text: string): Piece[] {
     const start = match.index
     const end = start + match[0].length
     if (match[1] !== undefined) {
-      pieces.push({start, end, number: Number(match[1]), digits: match[1]})
+      pieces.push({start, end, digits: match[1]})
     } else {
       const word = match[0].replace(/\.$/u, '').toLowerCase()
       pieces.push({start, end, word, month: monthOf.get(word)})
@@ -120,12 +138,22 @@ function piecesOf(text: string): Piece[] {
   return pieces
 }
 
+function isMonth(month: number): boolean {
+  return month >= 1 && month <= 12
+}
+
 function isDay(piece: Piece): boolean {
-  return piece.number !== undefined && piece.digits!.length <= 2 && piece.number >= 1 && piece.number <= 31
+  const day = Number(piece.digits)
+  return piece.digits !== undefined && piece.digits.length <= 2 && day >= 1 && day <= 31
 }
 
 function isYear(piece: Piece): boolean {
   return piece.digits?.length === 4
+}
+
+/** Whether a term key is a date's. */
+export function isDateKey(key: string): boolean {
+  return key.startsWith('date:')
 }
 
 function dayKey(month: number, day: number): string {

@@ -1,7 +1,7 @@
 import type {Root} from 'mdast'
 import {declaredLanguage, quote, readFrontmatter, type Finding, type Frontmatter} from 'content-quality-core'
 import {agreement, ownTerms, shareDate, support, usedShare} from './agreement.js'
-import {sectionReason} from './headline.js'
+import {countWords, headlineWords, isSectionHeading} from './headline.js'
 import {pickLanguage, type Language} from './languages.js'
 import {bodyText, headingText, insideElement, leadingHeading, textSpan} from './page.js'
 import {shareScript} from './scripts.js'
@@ -52,8 +52,11 @@ export type Verdict =
 export interface Body {
   /** The first characters, HTML text included. */
   opening: string
-  /** The markdown prose, without raw HTML (on scraped pages mostly furniture). */
-  prose: string
+  /**
+   * The markdown prose, without raw HTML (on scraped pages mostly
+   * furniture), read only when the body must decide.
+   */
+  prose: () => string
 }
 
 /**
@@ -61,18 +64,12 @@ export interface Body {
  * `body` (the text after the heading) as the witness.
  *
  * * Abstain on texts in different scripts and on too few subject words.
- * * Agree from `strongAgreement` on.
+ * * Agree from a score of `strongAgreement` (or `threshold`, when higher) on.
  * * Otherwise abstain on section labels (`Notable changes`, `What went
  *   wrong?`), and on a series title (`Monthly Digest - Mar 3rd, 2021`)
  *   unless the heading names its date (`Project News — March 3rd`): then
  *   agree.
- * * From `threshold` on, agree unless the body takes the heading's side:
- *   it uses at least half of the heading's own words and at most half of
- *   the title's (two or more), so the shared words are a template
- *   (`Resolve … Problems Instantly`) around two different subjects.
- * * Below `threshold`, disagree unless the body supports the title: the
- *   opening carries `supportThreshold` of its weight, or the body uses
- *   three quarters of the title's own words (two or more): a paraphrase.
+ * * Otherwise the body decides (`witness`).
  */
 export function compareTitleAndHeading(
   title: string,
@@ -95,15 +92,40 @@ export function compareTitleAndHeading(
   if (isSeriesTitle(title)) {
     return shareDate(titleTerms, headingTerms) ? {kind: 'agree', score} : {kind: 'abstain', reason: 'series title'}
   }
+  return witness(titleTerms, headingTerms, countWords(heading), score, body, language, options)
+}
 
-  const bodyTerms = termsOf(body.prose, language)
+/**
+ * The body's verdict on a title and heading that agree less than
+ * `strongAgreement`, by the title's own words (those the heading lacks)
+ * and the heading's:
+ *
+ * * From `threshold` on, agree unless the body takes the heading's side:
+ *   the heading reads as a headline (`headlineWords` words or more), and
+ *   the body uses at least half of the heading's own words and at most
+ *   half of the title's (two or more). The shared words are then a
+ *   template (`Resolve … Problems Instantly`) around two subjects.
+ * * Below `threshold`, disagree unless the body supports the title: the
+ *   opening carries `supportThreshold` of its weight, or the body uses
+ *   three quarters of the title's own words (two or more): a paraphrase.
+ */
+function witness(
+  titleTerms: Terms,
+  headingTerms: Terms,
+  headingWords: number,
+  score: number,
+  body: Body,
+  language: Language,
+  options: Options
+): Verdict {
+  const bodyTerms = termsOf(body.prose(), language)
   const titleOwn = ownTerms(titleTerms, headingTerms)
   const titleUsed = usedShare(titleOwn, bodyTerms)
-  const titleWords = {own: titleOwn.size, used: Math.round(titleUsed * titleOwn.size)}
   if (score >= options.threshold) {
     const headingUsed = usedShare(ownTerms(headingTerms, titleTerms), bodyTerms)
-    const template = titleOwn.size >= 2 && titleUsed <= 0.5 && headingUsed >= 0.5
-    return template ? {kind: 'disagree', score, titleWords} : {kind: 'agree', score}
+    const template = headingWords >= headlineWords && titleOwn.size >= 2 && titleUsed <= 0.5 && headingUsed >= 0.5
+    if (!template) return {kind: 'agree', score}
+    return {kind: 'disagree', score, titleWords: {own: titleOwn.size, used: Math.round(titleUsed * titleOwn.size)}}
   }
   const supported = support(titleTerms, termsOf(body.opening, language))
   const paraphrase = titleOwn.size >= 2 && titleUsed >= 0.75
@@ -148,15 +170,15 @@ export function detectTitleHeadingMismatch(tree: Root, source: string, options: 
   const span = heading && textSpan(heading)
   if (!heading || !span) return []
   const text = headingText(heading)
-  if (!text || sectionReason(tree, heading) || insideElement(tree, heading, source)) return []
+  if (!text) return []
 
   const body = {
     opening: bodyText(tree, heading, source, openingLength, true),
-    prose: bodyText(tree, heading, source, bodyLength, false)
+    prose: () => bodyText(tree, heading, source, bodyLength, false)
   }
   const language = pickLanguage(declaredLanguage(data), [title, text, body.opening])
   const verdict = compareTitleAndHeading(title, text, body, language, options)
-  if (verdict.kind !== 'disagree') return []
+  if (verdict.kind !== 'disagree' || isSectionHeading(tree, heading) || insideElement(tree, heading, source)) return []
 
   const titleString = frontmatter.strings.find((string) => string.key === 'title')
   const quotedTitle = quote(shorten(title.trim()))

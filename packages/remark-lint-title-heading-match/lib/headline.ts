@@ -6,7 +6,10 @@ import type {Heading, Root} from 'mdast'
 import {headingText} from './page.js'
 
 /** A leading heading of at most this many words, followed by sections of its depth, is one of them. */
-export const sectionWords = 4
+const sectionWords = 4
+
+/** A heading of at least this many words reads as a headline, not as a section. */
+export const headlineWords = 6
 
 const segmenter = new Intl.Segmenter(undefined, {granularity: 'word'})
 
@@ -18,8 +21,8 @@ export function countWords(text: string): number {
 }
 
 /**
- * Why `heading`, the first heading of the page, is a section heading rather
- * than the page's headline, or `undefined` when it may be the headline:
+ * Whether `heading`, the first heading of the page, is a section heading
+ * rather than the page's headline, by the outline:
  *
  * * a later heading is shallower (a `###` before the page's `##`s);
  * * it is `###` or deeper and a later heading has its depth (release notes
@@ -28,15 +31,12 @@ export function countWords(text: string): number {
  *   depth is at least as long (`## AWS Amplify` before `## GitHub Pages`):
  *   one item of a run of sections, not a headline over them.
  */
-export function sectionReason(tree: Root, heading: Heading): string | undefined {
+export function isSectionHeading(tree: Root, heading: Heading): boolean {
   const later = tree.children.slice(tree.children.indexOf(heading) + 1).filter((node) => node.type === 'heading')
-  if (later.some((other) => other.depth < heading.depth)) return 'a later heading is shallower'
+  if (later.some((other) => other.depth < heading.depth)) return true
   const siblings = later.filter((other) => other.depth === heading.depth)
-  if (siblings.length === 0) return undefined
-  if (heading.depth >= 3) return 'one of the sections of its depth'
+  if (siblings.length === 0) return false
+  if (heading.depth >= 3) return true
   const words = countWords(headingText(heading))
-  if (words <= sectionWords && siblings.some((other) => countWords(headingText(other)) >= words)) {
-    return 'a short heading among sections of its depth'
-  }
-  return undefined
+  return words <= sectionWords && siblings.some((other) => countWords(headingText(other)) >= words)
 }

@@ -1,18 +1,18 @@
 import {createRemarkRule, readOptions, type OptionsSpec} from 'content-quality-core'
 import {defaultOptions, detectTitleHeadingMismatch, type Options} from './detect.js'
 
-export {agreement, agreementOf, ownTerms, shareDate, support, usedShare} from './agreement.js'
+export {agreement, agreementOf, shareDate, support} from './agreement.js'
 export {
   compareTitleAndHeading,
   defaultOptions,
   detectTitleHeadingMismatch,
-  strongAgreement,
   supportThreshold,
+  type Body,
   type Options,
   type Verdict
 } from './detect.js'
 export {findDates, type DateMention} from './dates.js'
-export {countWords, sectionReason, sectionWords} from './headline.js'
+export {isSectionHeading} from './headline.js'
 export {english, pickLanguage, type Language} from './languages.js'
 export {isSectionLabel, isSeriesTitle} from './sections.js'
 export {termsOf, type Terms} from './terms.js'

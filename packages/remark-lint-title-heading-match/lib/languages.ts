@@ -38,7 +38,7 @@ const generic: Record<string, string> = {
     'must tutorial tutorials beginner beginners introduction intro overview basics fundamentals ' +
     'explained official full step steps january february march april may june july august september october ' +
     'november december unveil unveils unveiled unveiling excellence excellent exceptional superior stellar ' +
-    'premium perfect comprehensive discover discovering explore exploring insight insights',
+    'comprehensive',
   de:
     'beste besten bester bestes top test tests testsieger vergleich ratgeber anleitung tipps neu neue neuen ' +
     'neuer günstig günstige günstigen günstigsten einführung überblick komplett jahr',

@@ -36,9 +36,10 @@ function isBodyContent(node: RootContent, source: string): boolean {
 }
 
 /**
- * The text of a heading, without the heading ids documentation sites write
- * after it (`{#install}`, and `{/*install*\/}` of MDX, which markdown reads
- * as `{/install/}` with emphasis).
+ * The text of a heading, without the ids and attributes documentation sites
+ * write after it (`{#install}`, `{#install .unnumbered}`, `{: #install}`,
+ * and `{/*install*\/}` of MDX, which markdown reads as `{/install/}` with
+ * emphasis).
  */
 export function headingText(heading: Heading): string {
   const text = plainText(heading).trim()
@@ -46,7 +47,7 @@ export function headingText(heading: Heading): string {
   return open !== -1 && headingId.test(text.slice(open)) ? text.slice(0, open).trimEnd() : text
 }
 
-const headingId = /^\{(?:#[^{}\s]*|\/[^{}]*\/)\}$/u
+const headingId = /^\{(?:[#:.][^{}]*|\/[^{}]*\/)\}$/u
 
 /** The text of a node: text and inline code, not raw HTML or image descriptions. */
 function plainText(node: Nodes): string {

@@ -3,6 +3,7 @@
  * (`Notable changes`, `What went wrong?`, `Prerequisites`) and the titles
  * of series (`Monthly Digest`, `Release notes`) that stand over one item.
  */
+import {findDates} from './dates.js'
 import {foldWord} from './fold.js'
 
 /** Section labels by language, as written: a heading or title made of one of them names no subject. */
@@ -25,6 +26,8 @@ const sectionLabelsByLanguage: Record<string, string[]> = {
     'new contributors', 'full changelog', 'deprecations and removals', 'security fixes', 'performance improvements',
     'upgrade notes', 'migration guide', 'known limitations', 'limitations', 'caveats', 'troubleshooting',
     'how do i fix this', 'how to fix', 'possible causes', 'common causes', 'example error message',
+    'possible ways to fix it', 'ways to fix it', 'how to fix this error', 'why this error occurred', 'solutions',
+    'possible solutions', 'workaround', 'workarounds', 'usage notes',
     'detailed design', 'drawbacks', 'alternatives', 'rationale and alternatives', 'prior art',
     'unresolved questions', 'future possibilities', 'guide-level explanation', 'reference-level explanation'
   ],
@@ -103,30 +106,43 @@ const seriesPhrases = [
   'this week in', 'weekly update', 'weekly digest', 'weekly roundup', 'weekly news', 'weekly report',
   'monthly digest', 'monthly update', 'monthly report', 'monthly roundup', 'monthly news', 'newsletter',
   'digest', 'release notes', 'changelog', 'change log', 'roundup', 'recap', 'progress report', 'status update',
-  'project update', "what's new in", 'year in review', 'wochenrückblick', 'monatsrückblick', 'versionshinweise',
+  'project update', "what's new in", 'year in review', 'highlights', 'community update', 'wochenrückblick', 'monatsrückblick', 'versionshinweise',
   'notes de version', 'lettre d’information', 'notas de la versión', 'boletín', 'notas de versão', 'дайджест',
   'リリースノート', '週報', '月報', '更新日志', '发布说明', '周报', '月报', '릴리스 노트'
 ]
 
-/** Fold a phrase: NFKC, each word folded (case, diacritics), words joined by one space. */
-export function foldPhrase(text: string): string {
-  return (text.normalize('NFKC').match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).map(foldWord).join(' ')
-}
+/** Words that join two labels into one (`Parameters and return value`). */
+const conjunctions = /\s(?:and|und|et|y|e|en|и|&)\s/u
 
 const sectionLabels = new Set(Object.values(sectionLabelsByLanguage).flat().map(foldPhrase))
 const series = seriesPhrases.map(foldPhrase)
 const spaceless = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
+/** A version number: `14.2.0`, `v5`, `5.0`. */
+const version = /(?<![\p{L}\p{N}.])(?:[vV]\p{N}+|\p{N}+\.\p{N}+)/u
 
 /**
- * Whether `text` is a section label in one of the supported languages,
- * ignoring case, diacritics, punctuation and a leading number (`2. Usage`).
+ * Whether `text` is a section label in one of the supported languages, or
+ * labels joined by `and` (`Parameters and return value`), ignoring case,
+ * diacritics, punctuation and a leading number (`2. Usage`).
  */
 export function isSectionLabel(text: string): boolean {
-  return sectionLabels.has(foldPhrase(text).replace(/^\p{N}+ /u, ''))
+  return text.split(conjunctions).every((part) => sectionLabels.has(foldPhrase(part).replace(/^\p{N}+ /u, '')))
 }
 
-/** Whether `text` is the title of a series (`Monthly Digest - Mar 3rd, 2021`, `This Week in Orbit 42`). */
+/**
+ * Whether `text` is the title of one post of a series: a series name
+ * (`Monthly Digest`, `This Week in Orbit 42`, `Release notes`), a date
+ * (`Orbit Community Highlights, March 2021`) or a version (`Kettlebrew
+ * 14.2.0 (Current)`, `Announcing Orbit 5.0`). Such a title stands over
+ * its items or sections.
+ */
 export function isSeriesTitle(text: string): boolean {
   const folded = ' ' + foldPhrase(text) + ' '
-  return series.some((phrase) => folded.includes(spaceless.test(phrase) ? phrase : ' ' + phrase + ' '))
+  if (series.some((phrase) => folded.includes(spaceless.test(phrase) ? phrase : ' ' + phrase + ' '))) return true
+  return version.test(text) || findDates(text).length > 0
+}
+
+/** Fold a phrase: NFKC, each word folded (case, diacritics), words joined by one space. */
+function foldPhrase(text: string): string {
+  return (text.normalize('NFKC').match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).map(foldWord).join(' ')
 }

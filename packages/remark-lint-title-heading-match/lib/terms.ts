@@ -71,14 +71,9 @@ const strength: Record<TermKind, number> = {generic: 0, number: 1, subject: 2}
  * and generic words are cut out.
  */
 export function termsOf(text: string, language: Language): Terms {
-  let normalised = text.normalize('NFKC')
-  const shouting = !/\p{Ll}/u.test(normalised) && (normalised.match(/\p{Lu}{2,}/gu) ?? []).length > 1
   const result: Terms = {terms: new Map(), words: []}
-  for (const date of findDates(normalised)) {
-    add(result, date.key, 'number')
-    if (date.year) add(result, date.year, 'number')
-    normalised = normalised.slice(0, date.start) + ' '.repeat(date.end - date.start) + normalised.slice(date.end)
-  }
+  const normalised = withoutDates(text.normalize('NFKC'), result)
+  const shouting = !/\p{Ll}/u.test(normalised) && (normalised.match(/\p{Lu}{2,}/gu) ?? []).length > 1
 
   for (const match of normalised.matchAll(tokenPattern)) {
     let hyphenated = /[-‐‑]/.test(normalised.charAt(match.index - 1))
@@ -93,6 +88,20 @@ export function termsOf(text: string, language: Language): Terms {
     }
   }
   return result
+}
+
+/** Add the dates of `text` to `terms` as numbers, and give the text back with spaces where they were. */
+function withoutDates(text: string, terms: Terms): string {
+  const parts: string[] = []
+  let end = 0
+  for (const date of findDates(text)) {
+    add(terms, date.key, 'number')
+    if (date.year) add(terms, date.year, 'number')
+    parts.push(text.slice(end, date.start), ' '.repeat(date.end - date.start))
+    end = date.end
+  }
+  parts.push(text.slice(end))
+  return parts.join('')
 }
 
 function add(terms: Terms, key: string, kind: TermKind): void {
@@ -140,15 +149,17 @@ function addWord(raw: string, language: Language, shouting: boolean, terms: Term
 }
 
 /**
- * One key per number however it is written: no `v` before a version,
- * thousands separators dropped (`1,000`), a decimal comma as a point
- * (`2,5`), trailing `.0` parts dropped (`14.2.0` and `14.2`, `3.0` and `3`).
+ * One key per number however it is written: no `v` before a version, no
+ * leading zeros, thousands separators dropped (`1,000`, `1,000.50`), a
+ * decimal comma as a point (`2,5`), trailing `.0` parts dropped (`14.2.0`
+ * and `14.2`, `3.0` and `3`).
  */
 function numberKey(raw: string): string {
   const digits = raw.replace(/^[vV]/, '')
-  const separated = /^\p{N}{1,3}(?:,\p{N}{3})+$/u.test(digits) ? digits.replace(/,/g, '') : digits.replace(/,/g, '.')
-  const parts = separated.split('.')
+  const grouped = /^\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?$/u.test(digits)
+  const parts = (grouped ? digits.replace(/,/g, '') : digits.replace(/,/g, '.')).split('.')
   while (parts.length > 1 && /^0+$/.test(parts[parts.length - 1]!)) parts.pop()
+  parts[0] = parts[0]!.replace(/^0+(?=\p{N})/u, '')
   return parts.join('.')
 }
 

@@ -39,6 +39,12 @@ describe('title-heading-match: dates', () => {
     assert.deepEqual(keys('March 32'), [])
     assert.deepEqual(keys('2021-13-03'), [])
     assert.deepEqual(keys('Summary 3'), [])
+    assert.deepEqual(keys('Python 3.12 May release'), [], 'the minor part of a version is no day')
+    assert.deepEqual(keys('٢٠٢١-٠٣-٠٣'), [], 'digits of other scripts are not read')
+  })
+
+  it('reads a digit date once where a word date would overlap it', () => {
+    assert.deepEqual(findDates('2021-03-03 March'), [{start: 0, end: 10, key: 'date:03-03', year: '2021'}])
   })
 
   it('lets two texts share a date written differently, as a number that never decides alone', () => {
@@ -59,6 +65,8 @@ describe('title-heading-match: numbers', () => {
     assert.deepEqual(number('1,000 brews'), ['1000'])
     assert.deepEqual(number('2,5 litres'), ['2.5'])
     assert.deepEqual(number('Version 3.0'), ['3'])
+    assert.deepEqual(number('1,000.50 brews'), ['1000.50'])
+    assert.deepEqual(number('Kettlebrew 03.10'), ['3.10'])
     assert.equal(agreementOf('Kettlebrew v14.2.0 released', 'Kettlebrew 14.2 release'), 1)
   })
 })

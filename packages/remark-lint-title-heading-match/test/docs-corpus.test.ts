@@ -55,7 +55,7 @@ describe('title-heading-match: documentation corpus', () => {
     for (const pair of corpus) {
       const opening = pair.body ?? ''
       const language = pickLanguage(pair.lang, [pair.title, pair.heading, opening])
-      const body = {opening, prose: opening}
+      const body = {opening, prose: () => opening}
       const verdict = compareTitleAndHeading(pair.title, pair.heading, body, language, {...defaultOptions, minimumWords: 1})
       if (verdict.kind === 'agree') judged++
     }

@@ -20,7 +20,7 @@ function page(title: string, ...lines: string[]): string {
 
 /** The verdict on `title` over `heading` with `prose` as the body. */
 function verdict(title: string, heading: string, prose = ''): string {
-  const result = compareTitleAndHeading(title, heading, {opening: prose.slice(0, 1000), prose}, english)
+  const result = compareTitleAndHeading(title, heading, {opening: prose.slice(0, 1000), prose: () => prose}, english)
   return result.kind === 'abstain' ? 'abstain: ' + result.reason : result.kind
 }
 
@@ -142,6 +142,13 @@ describe('title-heading-match: which heading is the headline', () => {
     assert.match(message!.reason, /^Unexpected heading `Sourdough starter basics` under/)
   })
 
+  it('drops Pandoc and kramdown heading attributes from the heading text', async () => {
+    for (const suffix of ['{#starter .unnumbered}', '{: #starter}']) {
+      const [message] = await check(page('Kettle sandbox test', '## Sourdough starter basics ' + suffix, '', 'Flour and water.'))
+      assert.match(message!.reason, /^Unexpected heading `Sourdough starter basics` under/)
+    }
+  })
+
   it('leaves a heading alone inside a component that markdown reads as HTML', async () => {
     const document = page('Installing Kettlebrew', '<Tabs>', '', '  # download the archive first', '', '</Tabs>')
     assert.deepEqual(await check(document), [])
@@ -192,4 +199,21 @@ describe('title-heading-match: the body as witness', () => {
     )
     assert.deepEqual(await check(document), [])
   })
+})
+
+describe('title-heading-match: documentation pages that must stay quiet', () => {
+  const pages: Array<[string, string[]]> = [
+    ['Deploying to Copperleaf Cloud', ['## Deploying a static site', '', 'Copperleaf builds the static site from your repository.', '', '## Custom domains', '', 'Point a domain at the site.']],
+    ['Sign in with OAuth providers', ['## Setting up GitHub sign-in', '', 'Register an application on GitHub and copy its client id.']],
+    ['Discover page settings', ['## Customizing the Discover feed', '', 'The Discover page shows the feed you choose in its settings.']],
+    ['Announcing Orbit 5.0', ['## A faster, leaner build pipeline', '', 'Builds now take half the time.']],
+    ['Orbit Community Highlights, March 2021', ['## Widget 2.1 Released With Offline Mode', '', 'Widget works without a connection now.']],
+    ['useKettle hook API reference', ['## Parameters and return value', '', 'The hook takes a temperature and gives back a state.']],
+    ['Kettle timeout error', ['## Possible ways to fix it', '', 'Raise the limit or check the network.']]
+  ]
+  for (const [title, lines] of pages) {
+    it('leaves ' + JSON.stringify(title) + ' over ' + JSON.stringify(lines[0]) + ' alone', async () => {
+      assert.deepEqual(await check(page(title, ...lines)), [])
+    })
+  }
 })
