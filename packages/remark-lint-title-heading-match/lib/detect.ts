@@ -32,7 +32,7 @@ export const strongAgreement = 0.6
 const openingLength = 1000
 
 /** How much prose after the heading is read at most, in characters: a bound on the cost. */
-const bodyLength = 30_000
+const bodyLength = 20_000
 
 /** The outcome of comparing a title with a heading. */
 export type Verdict =
@@ -118,7 +118,7 @@ function witness(
   language: Language,
   options: Options
 ): Verdict {
-  const bodyTerms = termsOf(body.prose(), language)
+  const bodyTerms = termsOf(body.prose(), language, false)
   const titleOwn = ownTerms(titleTerms, headingTerms)
   const titleUsed = usedShare(titleOwn, bodyTerms)
   if (score >= options.threshold) {

@@ -61,8 +61,9 @@ const strength: Record<TermKind, number> = {generic: 0, number: 1, subject: 2}
 
 /**
  * The terms of `text` in `language`. Text is normalised (NFKC), folded (case,
- * diacritics) and split into words; punctuation and emoji fall away. A date
- * is one number term whatever its format (`Mar 3rd, 2021` and `March 3rd`
+ * diacritics) and split into words; punctuation and emoji fall away. With
+ * `dates` (a title or a heading; a passage that only witnesses goes
+ * without, which costs less), a date is one number term whatever its format (`Mar 3rd, 2021` and `March 3rd`
  * share `date:03-03`), and so is a number (`v14.2.0` is `14.2`, `1,000` is
  * `1000`). Stop
  * words are dropped, other words stemmed. Words written in capitals are
@@ -70,11 +71,13 @@ const strength: Record<TermKind, number> = {generic: 0, number: 1, subject: 2}
  * similar scripts become pairs of characters, after their listed stop words
  * and generic words are cut out.
  */
-export function termsOf(text: string, language: Language): Terms {
+export function termsOf(text: string, language: Language, dates = true): Terms {
   const result: Terms = {terms: new Map(), words: []}
-  const normalised = withoutDates(text.normalize('NFKC'), result)
+  const normalised = dates ? withoutDates(text.normalize('NFKC'), result) : text.normalize('NFKC')
   const shouting = !/\p{Ll}/u.test(normalised) && (normalised.match(/\p{Lu}{2,}/gu) ?? []).length > 1
 
+  // A long passage repeats its words: each is read (folded, stemmed) once.
+  const read = new Map<string, {word: Omit<Word, 'hyphenated'>; kind: TermKind | undefined}>()
   for (const match of normalised.matchAll(tokenPattern)) {
     let hyphenated = /[-‐‑]/.test(normalised.charAt(match.index - 1))
     for (const run of scriptRuns(match[0])) {
@@ -82,7 +85,13 @@ export function termsOf(text: string, language: Language): Terms {
         addSpaceless(run.text, result)
         result.words.push(undefined)
       } else {
-        result.words.push({...addWord(run.text, language, shouting, result), hyphenated})
+        let entry = read.get(run.text)
+        if (!entry) {
+          entry = readWord(run.text, language, shouting)
+          read.set(run.text, entry)
+        }
+        if (entry.kind) add(result, entry.word.key!, entry.kind)
+        result.words.push({...entry.word, hyphenated})
       }
       hyphenated = false
     }
@@ -111,6 +120,7 @@ function add(terms: Terms, key: string, kind: TermKind): void {
 
 /** Split a token where it changes between spaceless and spaced scripts; marks stay with their letter. */
 function scriptRuns(token: string): Array<{text: string; spaceless: boolean}> {
+  if (!spacelessCharacter.test(token)) return [{text: token, spaceless: false}]
   const runs: Array<{text: string; spaceless: boolean}> = []
   for (const character of token) {
     const last = runs[runs.length - 1]
@@ -121,31 +131,28 @@ function scriptRuns(token: string): Array<{text: string; spaceless: boolean}> {
   return runs
 }
 
-function addWord(raw: string, language: Language, shouting: boolean, terms: Terms): Omit<Word, 'hyphenated'> {
+/** A word of a spaced script as a `Word` and the kind of its term (`undefined` for a stop word). */
+function readWord(raw: string, language: Language, shouting: boolean): {word: Omit<Word, 'hyphenated'>; kind: TermKind | undefined} {
   if (numberPattern.test(raw)) {
-    const key = numberKey(raw)
-    add(terms, key, 'number')
-    return {key, initial: '', stop: false, acronym: undefined}
+    return {word: {key: numberKey(raw), initial: '', stop: false, acronym: undefined}, kind: 'number'}
   }
 
   const dotted = /\p{L}\./u.test(raw)
   if (dotted || (!shouting && acronymPattern.test(raw))) {
     const key = foldWord(dotted ? raw.replace(/\./g, '') : raw.replace(/s$/, ''))
-    add(terms, key, 'subject')
-    return {key, initial: key[0]!, stop: false, acronym: key}
+    return {word: {key, initial: key[0]!, stop: false, acronym: key}, kind: 'subject'}
   }
 
   let lower = raw.toLowerCase().replace(/’/g, "'")
   const initial = foldWord(lower[0]!)
   if (language.stopWords.has(lower) || (lower.length === 1 && raw === lower)) {
-    return {key: undefined, initial, stop: true, acronym: undefined}
+    return {word: {key: undefined, initial, stop: true, acronym: undefined}, kind: undefined}
   }
   if (lower.endsWith("'s")) lower = lower.slice(0, -2)
   const folded = foldWord(lower)
   const key = foldWord(language.stem(lower.replace(/'/g, '')))
   const generic = language.genericWords.has(folded) || english.genericWords.has(folded)
-  add(terms, key, generic ? 'generic' : 'subject')
-  return {key, initial, stop: false, acronym: undefined}
+  return {word: {key, initial, stop: false, acronym: undefined}, kind: generic ? 'generic' : 'subject'}
 }
 
 /**
