@@ -54,14 +54,13 @@ export function ownTerms(a: Terms, b: Terms): Set<string> {
 }
 
 /**
- * The share of `keys` (0 to 1) that `passage` uses, by exact term (a long
- * passage starts with the letters of too many words for abbreviations to
- * count); 0 when there are none.
+ * How many of `keys` `passage` uses, by exact term (a long passage starts
+ * with the letters of too many words for abbreviations to count).
  */
-export function usedShare(keys: Set<string>, passage: Terms): number {
+export function usedCount(keys: Set<string>, passage: Terms): number {
   let used = 0
   for (const key of keys) if (passage.terms.has(key)) used++
-  return keys.size === 0 ? 0 : used / keys.size
+  return used
 }
 
 /** Whether both texts name the same date (`Mar 3rd, 2021` and `March 3rd`). */

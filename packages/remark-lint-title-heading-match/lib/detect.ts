@@ -1,6 +1,6 @@
 import type {Root} from 'mdast'
 import {declaredLanguage, quote, readFrontmatter, type Finding, type Frontmatter} from 'content-quality-core'
-import {agreement, ownTerms, shareDate, support, usedShare} from './agreement.js'
+import {agreement, ownTerms, shareDate, support, usedCount} from './agreement.js'
 import {countWords, headlineWords, isSectionHeading} from './headline.js'
 import {pickLanguage, type Language} from './languages.js'
 import {bodyText, headingText, insideElement, leadingHeading, textSpan} from './page.js'
@@ -120,15 +120,21 @@ function witness(
 ): Verdict {
   const bodyTerms = termsOf(body.prose(), language, false)
   const titleOwn = ownTerms(titleTerms, headingTerms)
-  const titleUsed = usedShare(titleOwn, bodyTerms)
+  const titleUsed = usedCount(titleOwn, bodyTerms)
   if (score >= options.threshold) {
-    const headingUsed = usedShare(ownTerms(headingTerms, titleTerms), bodyTerms)
-    const template = headingWords >= headlineWords && titleOwn.size >= 2 && titleUsed <= 0.5 && headingUsed >= 0.5
+    const headingOwn = ownTerms(headingTerms, titleTerms)
+    const headingUsed = usedCount(headingOwn, bodyTerms)
+    const template =
+      headingWords >= headlineWords &&
+      titleOwn.size >= 2 &&
+      titleUsed / titleOwn.size <= 0.5 &&
+      headingOwn.size > 0 &&
+      headingUsed / headingOwn.size >= 0.5
     if (!template) return {kind: 'agree', score}
-    return {kind: 'disagree', score, titleWords: {own: titleOwn.size, used: Math.round(titleUsed * titleOwn.size)}}
+    return {kind: 'disagree', score, titleWords: {own: titleOwn.size, used: titleUsed}}
   }
   const supported = support(titleTerms, termsOf(body.opening, language))
-  const paraphrase = titleOwn.size >= 2 && titleUsed >= 0.75
+  const paraphrase = titleOwn.size >= 2 && titleUsed / titleOwn.size >= 0.75
   return {kind: supported >= supportThreshold || paraphrase ? 'agree' : 'disagree', score}
 }
 
