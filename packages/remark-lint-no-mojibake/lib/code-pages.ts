@@ -10,13 +10,17 @@ export interface CodePage {
   /** Characters of bytes 0x80–0xFF. */
   high: string
   /**
-   * Whether a single mis-decoded character, with nothing like it around, is
-   * evidence enough. True only for the pages whose mojibake is distinctive
-   * (Windows-1252 / Latin-1); in the others every byte is a common letter.
+   * Also read C1 controls as their own bytes: decoders give the bytes a code
+   * page leaves undefined as C1 controls (Latin-1 read, "sloppy" Windows-125x).
    */
-  singlesAreEvidence: boolean
-  /** Also read C1 controls as their own bytes (Latin-1 read, "sloppy" Windows-1252). */
   c1AsBytes: boolean
+  /**
+   * Whether sequences cut short are read: decoders drop the bytes this page
+   * leaves undefined, and its mojibake is common enough to see it happen.
+   */
+  readsLostBytes: boolean
+  /** Other characters decoders give for some bytes, with those bytes. */
+  aliases?: ReadonlyArray<[character: string, byte: number]>
 }
 
 /** Windows-1252, with Latin-1's reading of the bytes it leaves undefined. */
@@ -26,8 +30,19 @@ export const windows1252: CodePage = {
     '€\uFFFD‚ƒ„…†‡ˆ‰Š‹Œ\uFFFDŽ\uFFFD\uFFFD‘’“”•–—˜™š›œ\uFFFDžŸ' +
     '\u00A0¡¢£¤¥¦§¨©ª«¬\u00AD®¯°±²³´µ¶·¸¹º»¼½¾¿' +
     'ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõö÷øùúûüýþÿ',
-  singlesAreEvidence: true,
-  c1AsBytes: true
+  c1AsBytes: true,
+  readsLostBytes: true
+}
+
+/** Windows-1250 (Central European). */
+const windows1250: CodePage = {
+  name: 'Windows-1250',
+  high:
+    '€\uFFFD‚\uFFFD„…†‡\uFFFD‰Š‹ŚŤŽŹ\uFFFD‘’“”•–—\uFFFD™š›śťžź' +
+    '\u00A0ˇ˘Ł¤Ą¦§¨©Ş«¬\u00AD®Ż°±˛ł´µ¶·¸ąş»Ľ˝ľż' +
+    'ŔÁÂĂÄĹĆÇČÉĘËĚÍÎĎĐŃŇÓÔŐÖ×ŘŮÚŰÜÝŢßŕáâăäĺćçčéęëěíîďđńňóôőö÷řůúűüýţ˙',
+  c1AsBytes: true,
+  readsLostBytes: false
 }
 
 /** Windows-1251 (Cyrillic). */
@@ -37,8 +52,8 @@ const windows1251: CodePage = {
     'ЂЃ‚ѓ„…†‡€‰Љ‹ЊЌЋЏђ‘’“”•–—\uFFFD™љ›њќћџ' +
     '\u00A0ЎўЈ¤Ґ¦§Ё©Є«¬\u00AD®Ї°±Ііґµ¶·ё№є»јЅѕї' +
     'АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдежзийклмнопрстуфхцчшщъыьэюя',
-  singlesAreEvidence: false,
-  c1AsBytes: false
+  c1AsBytes: true,
+  readsLostBytes: false
 }
 
 /** Mac OS Roman. */
@@ -47,8 +62,13 @@ const macRoman: CodePage = {
   high:
     'ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñóòôöõúùûü†°¢£§•¶ß®©™´¨≠ÆØ∞±≤≥¥µ∂∑∏π∫ªºΩæø' +
     '¿¡¬√ƒ≈∆«»…\u00A0ÀÃÕŒœ–—“”‘’÷◊ÿŸ⁄¤‹›ﬁﬂ‡·‚„‰ÂÊÁËÈÍÎÏÌÓÔ\uFFFDÒÚÛÙıˆ˜¯˘˙˚¸˝˛ˇ',
-  singlesAreEvidence: false,
-  c1AsBytes: false
+  c1AsBytes: false,
+  readsLostBytes: false,
+  // Some decoders (iconv-lite among them) read 0xBD as OHM SIGN, and Apple's give its logo for 0xF0.
+  aliases: [
+    ['\u2126', 0xbd],
+    ['\uF8FF', 0xf0]
+  ]
 }
 
 /** IBM code page 437 (the DOS console). */
@@ -57,12 +77,12 @@ export const cp437: CodePage = {
   high:
     'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐' +
     '└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00A0',
-  singlesAreEvidence: false,
-  c1AsBytes: false
+  c1AsBytes: false,
+  readsLostBytes: false
 }
 
 /** The code pages tried, most common first. */
-export const codePages: readonly CodePage[] = [windows1252, macRoman, windows1251, cp437]
+export const codePages: readonly CodePage[] = [windows1252, windows1250, windows1251, macRoman, cp437]
 
 /** Map each character of a code page to its byte; `undefined` for characters it cannot encode. */
 export function encoderOf(page: CodePage): Map<number, number> {
@@ -72,5 +92,6 @@ export function encoderOf(page: CodePage): Map<number, number> {
     if (code !== 0xff_fd) encoder.set(code, 0x80 + index)
     if (page.c1AsBytes && index < 32) encoder.set(0x80 + index, 0x80 + index)
   }
+  for (const [character, byte] of page.aliases ?? []) encoder.set(character.charCodeAt(0), byte)
   return encoder
 }

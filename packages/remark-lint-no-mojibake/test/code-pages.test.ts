@@ -5,6 +5,7 @@ import {codePages} from '../lib/code-pages.ts'
 
 const iconvNames: Record<string, string> = {
   'Windows-1252': 'win1252',
+  'Windows-1250': 'win1250',
   MacRoman: 'macroman',
   'Windows-1251': 'win1251',
   CP437: 'cp437'

@@ -1,0 +1,368 @@
+/**
+ * Mojibake: UTF-8 text decoded with another code page. Each word is encoded
+ * back to bytes with every code page and read as UTF-8; a reading is kept
+ * when its text costs clearly less than the word as it stands (`badness.ts`),
+ * and the best reading of each span wins.
+ */
+import {quote, type Finding} from 'content-quality-core'
+import {badness} from './badness.js'
+import {codePages, encoderOf} from './code-pages.js'
+
+/** How much cheaper a reading must be than the text as it stands. */
+const minimumGain = 2.5
+/**
+ * The same inside a repair: text that was mojibake once is likely to have
+ * been mojibake before (`Ã¢â‚¬â„¢` → `â€™` → `’`), so any gain will do.
+ */
+const minimumGainInRepair = 0.5
+
+/** Leads of two-byte sequences whose loss of the second byte is recognised: Latin-1, Latin Extended-A, Greek, Cyrillic. */
+const lostSecondBytes = new Set([0xc2, 0xc3, 0xc4, 0xc5, 0xce, 0xcf, 0xd0, 0xd1])
+
+/** One character or UTF-8 sequence of a word, read through a code page. */
+interface Piece {
+  /** `ascii`: an ASCII character; `sequence`: a whole UTF-8 sequence; `lost`: a sequence cut short; `plain`: a byte that starts no sequence. */
+  kind: 'ascii' | 'sequence' | 'lost' | 'plain'
+  start: number
+  /** Number of characters (and so bytes). */
+  length: number
+  /** Code point of a sequence. */
+  codePoint: number
+  /** Bytes of a lost sequence. */
+  bytes: number[]
+}
+
+/** A span of text and the pieces it reads as, with how much cheaper the reading is. */
+interface Reading {
+  page: number
+  start: number
+  end: number
+  pieces: Piece[]
+  gain: number
+}
+
+const encoders = codePages.map((page) => encoderOf(page))
+
+/**
+ * Find mojibake in `text` outside spans already `taken`, mark what is found
+ * as taken, and add one finding per run of repaired characters to `findings`.
+ */
+export function findMojibake(text: string, taken: Uint8Array, findings: Finding[], inRepair = false): void {
+  const readings: Reading[] = []
+  for (let page = 0; page < codePages.length; page++) collectReadings(text, page, inRepair, readings)
+  // Whole sequences explain text better than sequences cut short.
+  const strength = (reading: Reading): number => reading.gain - 0.5 * reading.pieces.filter((piece) => piece.kind === 'lost').length
+  readings.sort((a, b) => strength(b) - strength(a) || a.page - b.page || a.start - b.start)
+  for (const reading of readings) {
+    if (isTaken(taken, reading.start, reading.end)) continue
+    markTaken(taken, reading.start, reading.end)
+    findings.push(...findingsOf(text, reading))
+  }
+}
+
+/** Read every word of `text` that holds characters outside ASCII through code page `page`. */
+function collectReadings(text: string, page: number, inRepair: boolean, readings: Reading[]): void {
+  const encoder = encoders[page]!
+  const byteAt = (index: number): number => {
+    const code = text.charCodeAt(index)
+    return code < 0x80 ? code : (encoder.get(code) ?? -1)
+  }
+  const inWord = (index: number): boolean => {
+    const code = text.charCodeAt(index)
+    return code !== 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && byteAt(index) >= 0
+  }
+
+  let index = 0
+  while (index < text.length) {
+    if (!inWord(index)) {
+      index++
+      continue
+    }
+    let end = index
+    let wide = false
+    while (end < text.length && inWord(end)) {
+      if (text.charCodeAt(end) > 0x7f) wide = true
+      end++
+    }
+    if (wide) readWord(text, index, end, byteAt, {page, inRepair, readings})
+    index = end
+  }
+}
+
+/** Where readings of one code page go, and the gain they need. */
+interface Judgement {
+  page: number
+  /** Judging inside a repair: a lower bar, and lost sequences stay as they are. */
+  inRepair: boolean
+  readings: Reading[]
+}
+
+/** Split the word `text[start, end)` into pieces, and judge each stretch between plain bytes. */
+function readWord(
+  text: string,
+  start: number,
+  end: number,
+  byteAt: (index: number) => number,
+  judgement: Judgement
+): void {
+  let stretch: Piece[] = []
+  let index = start
+  while (index <= end) {
+    const piece = index < end ? readPiece(byteAt, index, end) : undefined
+    if (!piece || piece.kind === 'plain') {
+      judge(text, stretch, judgement)
+      stretch = []
+      index++
+      continue
+    }
+    stretch.push(piece)
+    index += piece.length
+  }
+}
+
+/** Keep the reading of `stretch` if it is clearly better than the text. */
+function judge(text: string, stretch: Piece[], {page, inRepair, readings}: Judgement): void {
+  // Only code pages that leave bytes undefined make decoders drop them.
+  if (inRepair || !codePages[page]!.readsLostBytes) for (const piece of stretch) if (piece.kind === 'lost') piece.kind = 'plain'
+  const changed = stretch.filter((piece) => piece.kind === 'sequence' || isLost(piece, text))
+  if (changed.length === 0) return
+
+  const first = stretch[0]!
+  const last = stretch[stretch.length - 1]!
+  const before = codePointsOf(text, first.start - 1, first.start)
+  const after = codePointsOf(text, last.start + last.length, last.start + last.length + 1)
+  const original = [...before, ...codePointsOf(text, first.start, last.start + last.length), ...after]
+  let middle = ''
+  for (const piece of stretch) {
+    if (piece.kind === 'sequence') {
+      if (piece.codePoint !== 0xfe_ff) middle += String.fromCodePoint(piece.codePoint)
+    } else if (isLost(piece, text)) {
+      // The lost character is unknown: stand in the letter before it, or a plain letter.
+      const previous = [...middle].pop() ?? ''
+      middle += /\p{L}/u.test(previous) ? previous : 'a'
+    } else {
+      middle += pieceText(text, piece)
+    }
+  }
+  // Text mangled twice reads as mojibake once more: judge what it repairs to.
+  if (!inRepair) middle = repairFully(middle)
+  if (!inRepair && /[\u0080-\u009F\p{Cn}\p{Co}\p{Cs}]/u.test(middle)) return
+  const decoded = [...before, ...[...middle].map((character) => character.codePointAt(0)!), ...after]
+
+  let gain = badness(original) - badness(decoded)
+  for (const piece of changed) gain += coincidence(text, piece)
+  if (gain < (inRepair ? minimumGainInRepair : minimumGain)) return
+  const firstChanged = changed[0]!
+  const lastChanged = changed[changed.length - 1]!
+  readings.push({page, start: firstChanged.start, end: lastChanged.start + lastChanged.length, pieces: changed, gain})
+}
+
+/**
+ * Evidence from the sequence itself: correct text hardly ever spells out the
+ * three or four UTF-8 bytes of punctuation, a symbol or an emoji by chance,
+ * unless its characters are letters of one word (Inari Saami `âžž`). A
+ * byte-order mark (`ï»¿`), an emoji that lost its last byte (`ðŸ™`) and a
+ * closing quote that lost it (`â€`) are evidence on their own.
+ */
+function coincidence(text: string, piece: Piece): number {
+  if (piece.kind === 'lost') return piece.length === 3 || lostRepair(text, piece) === '”' ? minimumGain : piece.length === 2 ? 1 : 0
+  if (piece.kind !== 'sequence' || piece.length < 3) return 0
+  if (piece.codePoint === 0xfe_ff) return minimumGain
+  if (/^\p{L}+$/u.test(text.slice(piece.start, piece.start + piece.length))) return 0
+  const codePoint = piece.codePoint
+  const common =
+    piece.length === 4 ||
+    (codePoint >= 0x2000 && codePoint <= 0x2bff) ||
+    (codePoint >= 0x3000 && codePoint <= 0x303f) ||
+    (codePoint >= 0xff00 && codePoint <= 0xffef)
+  return common ? minimumGain : 1
+}
+
+/** Whether a cut-short sequence is evidence: it kept a continuation byte, or its lead is one whose loss is recognised. */
+function isLost(piece: Piece, text: string): boolean {
+  return piece.kind === 'lost' && (piece.bytes.length > 1 || lostSecondBytes.has(piece.bytes[0]!)) && text.charCodeAt(piece.start) > 0x7f
+}
+
+/**
+ * The findings of a kept reading: one per run of adjacent pieces, repaired
+ * as a whole (a lost lead can belong to the next repair: `Ðâ€”` is `Ð—`,
+ * which is `З`). Lost sequences the repair cannot place are reported alone,
+ * between the runs of sequences around them.
+ */
+function findingsOf(text: string, reading: Reading): Finding[] {
+  const findings: Finding[] = []
+  for (const run of adjacentRuns(reading.pieces)) {
+    const unplaced = run.filter((piece) => piece.kind === 'lost' && lostRepair(text, piece) === undefined)
+    const expected = unplaced.length === run.length ? undefined : repairFully(run.map((piece) => decodedText(text, piece)).join(''))
+    if (expected !== undefined && !unplaced.some((piece) => expected.includes(pieceText(text, piece)))) {
+      findings.push(run.length === 1 && run[0]!.kind === 'lost' ? lostFinding(text, run[0]!) : runFinding(text, run, expected))
+      continue
+    }
+    for (const part of adjacentRuns(run, (piece) => piece.kind === 'sequence')) {
+      if (part[0]!.kind === 'lost') findings.push(...part.map((piece) => lostFinding(text, piece)))
+      else findings.push(runFinding(text, part, repairFully(part.map((piece) => decodedText(text, piece)).join(''))))
+    }
+  }
+  return findings
+}
+
+/** Split `pieces` into runs of adjacent pieces that agree on `key`. */
+function adjacentRuns(pieces: Piece[], key: (piece: Piece) => unknown = () => true): Piece[][] {
+  const runs: Piece[][] = []
+  for (const piece of pieces) {
+    const run = runs[runs.length - 1]
+    const last = run?.[run.length - 1]
+    if (last && last.start + last.length === piece.start && key(last) === key(piece)) run!.push(piece)
+    else runs.push([piece])
+  }
+  return runs
+}
+
+/** What a piece reads as: its character, the repair of a lost sequence, or else its own text. */
+function decodedText(text: string, piece: Piece): string {
+  if (piece.kind === 'sequence') return String.fromCodePoint(piece.codePoint)
+  return lostRepair(text, piece) ?? pieceText(text, piece)
+}
+
+function runFinding(text: string, run: Piece[], expected: string): Finding {
+  const last = run[run.length - 1]!
+  return mojibakeFinding(run[0]!.start, text.slice(run[0]!.start, last.start + last.length), expected)
+}
+
+function pieceText(text: string, piece: Piece): string {
+  return text.slice(piece.start, piece.start + piece.length)
+}
+
+/** A finding for mojibake `actual` at `start`, repaired as `expected`. */
+export function mojibakeFinding(start: number, actual: string, expected: string): Finding {
+  return {
+    start,
+    end: start + actual.length,
+    message: 'Unexpected mojibake ' + quote(actual) + ', expected ' + quote(expected),
+    actual,
+    expected: [expected]
+  }
+}
+
+/**
+ * A finding for a sequence whose last byte was lost, with its repair when
+ * it has one (`lostRepair`).
+ */
+function lostFinding(text: string, piece: Piece): Finding {
+  const actual = pieceText(text, piece)
+  const expected = lostRepair(text, piece)
+  return {
+    start: piece.start,
+    end: piece.start + piece.length,
+    message:
+      'Unexpected mojibake ' +
+      quote(actual) +
+      ' (a character whose last byte was lost), expected ' +
+      (expected === undefined ? 'the original character' : quote(expected)),
+    actual,
+    ...(expected === undefined ? {} : {expected: [expected]})
+  }
+}
+
+/**
+ * The known repair of a lost sequence: `â€` is nearly always `”` (its 0x9D
+ * is undefined in Windows-1252 and dropped), and `Ã` before a space is `à`
+ * whose no-break space (0xA0) became a plain space.
+ */
+function lostRepair(text: string, piece: Piece): string | undefined {
+  const [lead, second] = piece.bytes
+  if (piece.bytes.length === 2 && lead === 0xe2 && second === 0x80) return '”'
+  const next = text.charAt(piece.start + piece.length)
+  if (piece.bytes.length === 1 && lead === 0xc3 && (next === ' ' || next === '')) return 'à'
+  return undefined
+}
+
+/** Read the piece at `index`: an ASCII character, a whole or cut-short UTF-8 sequence, or a plain byte. */
+function readPiece(byteAt: (index: number) => number, index: number, end: number): Piece {
+  const lead = byteAt(index)
+  const piece: Piece = {kind: 'plain', start: index, length: 1, codePoint: 0, bytes: [lead]}
+  if (lead < 0x80) {
+    piece.kind = 'ascii'
+    return piece
+  }
+  let length: number
+  let low = 0x80
+  let high = 0xbf
+  if (lead >= 0xc2 && lead <= 0xdf) {
+    length = 2
+    piece.codePoint = lead & 0x1f
+  } else if (lead >= 0xe0 && lead <= 0xef) {
+    length = 3
+    piece.codePoint = lead & 0x0f
+    if (lead === 0xe0) low = 0xa0
+    if (lead === 0xed) high = 0x9f
+  } else if (lead >= 0xf0 && lead <= 0xf4) {
+    length = 4
+    piece.codePoint = lead & 0x07
+    if (lead === 0xf0) low = 0x90
+    if (lead === 0xf4) high = 0x8f
+  } else {
+    return piece
+  }
+
+  for (let offset = 1; offset < length; offset++) {
+    const byte = index + offset < end ? byteAt(index + offset) : -1
+    if (byte < low || byte > high) {
+      // A sequence cut short: the next byte starts something else (or the word ends).
+      if (byte >= 0x80 && byte <= 0xbf) return piece
+      piece.kind = 'lost'
+      piece.length = offset
+      return piece
+    }
+    low = 0x80
+    high = 0xbf
+    piece.codePoint = (piece.codePoint << 6) | (byte & 0x3f)
+    piece.bytes.push(byte)
+  }
+  piece.kind = 'sequence'
+  piece.length = length
+  return piece
+}
+
+function codePointsOf(text: string, start: number, end: number): number[] {
+  const codePoints: number[] = []
+  for (let index = Math.max(0, start); index < Math.min(end, text.length); index++) codePoints.push(text.charCodeAt(index))
+  return codePoints
+}
+
+/** Undo mojibake that was applied more than once (`Ã¢â‚¬â„¢` → `â€™` → `’`). */
+function repairFully(value: string): string {
+  let current = value
+  for (let round = 0; round < 3; round++) {
+    const next = repairOnce(current)
+    if (next === current) break
+    current = next
+  }
+  // A byte-order mark inside text is an artefact: the repair removes it.
+  return current.replace(/\uFEFF/g, '')
+}
+
+function repairOnce(value: string): string {
+  const findings: Finding[] = []
+  findMojibake(value, new Uint8Array(value.length), findings, true)
+  let result = ''
+  let cursor = 0
+  for (const finding of findings.sort((a, b) => a.start - b.start)) {
+    if (finding.expected === undefined) continue
+    result += value.slice(cursor, finding.start) + finding.expected[0]
+    cursor = finding.end
+  }
+  return result + value.slice(cursor)
+}
+
+/** Whether any character of `[start, end)` is taken. */
+export function isTaken(taken: Uint8Array, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (taken[index]) return true
+  return false
+}
+
+/** Mark `[start, end)` as taken. */
+export function markTaken(taken: Uint8Array, start: number, end: number): void {
+  taken.fill(1, start, end)
+}
+
