@@ -5,45 +5,76 @@
  * capital (`artГ­culo`), a lower-case letter and an accented capital
  * (`cafÃ©`), a letter and a currency sign (`â€”`), two stray symbols
  * (`€™`). A reading is believed when it costs clearly less than the text as
- * it stands; see the readme for the model.
+ * it stands; the readme describes the model.
  */
 import {infoOf, type CharacterInfo} from './characters.js'
 
-/** Non-letters that follow a letter in correct text (`word’s`, `word”`, `m²`, `Acme™`). */
-const naturalAfterLetter = new Set([...'’”»›…–—\u00A0\u00AD™®²³¹·'].map((character) => character.codePointAt(0)!))
-
-/** Cost of a C1 control, an unassigned or private-use character or a lone surrogate. */
+/** Cost of a C1 control, an unassigned or private-use character, a lone surrogate or a byte-order mark. */
 const invalidCost = 4
 /** Cost of a character from a block prose rarely uses. */
 const rareCost = 1.5
-/** Cost of two letters of scripts that never share a word (Latin and Cyrillic, Greek and Latin). */
+/** Cost of two letters of scripts that never share a word (Latin and Cyrillic). */
 const scriptClash = 3
+/** Cost of Latin and Greek letters in one word: rare, but science writes `IL2Rγc`. */
+const greekInLatin = 1.5
 /** Cost of an accented capital after a lower-case letter (`cafÃ`). */
 const caseClash = 2
 /** Extra cost when that capital is followed by another letter (`inglÃs`, `sĂŁo`). */
 const capitalInsideWord = 1
+/** Cost of an accented lower-case letter between capitals (`ZURÃœCK`). */
+const lowerInsideCapitals = 1.5
 /** Cost of a letter followed by a symbol or punctuation correct text never puts there (`â€`). */
 const symbolAfterLetter = 2
 /** Cost of a symbol or closing punctuation followed by a letter (`™s`). */
 const letterAfterSymbol = 1
-/** Cost of two symbols or punctuation marks that do not go together (`€™`). */
-const symbolPair = 1
 /** Extra cost of a symbol between two letters (`È™c`). */
 const symbolInsideWord = 1.5
 /** Extra cost of an en or em dash between two letters: rare alone, a pattern in MacRoman Cyrillic (`–ì–µ–Ω`). */
 const dashInsideWord = 0.5
-/** Cost of a box-drawing character beside a letter (`├║tiles`); beside each other they draw. */
-const boxBesideLetter = 2.5
-/** Cost of two symbols side by side (`¬°`), above two punctuation marks. */
+/** Cost of two punctuation marks that do not go together (`€™`). */
+const symbolPair = 1
+/** Cost of two symbols side by side (`¬°`). */
 const twoSymbols = 1.5
-/** Non-letters that sit between letters in correct text: apostrophes, hyphens, the Catalan middle dot. */
-const insideWords = new Set([...'’ʼ‐‑–—·\u00AD…'].map((character) => character.codePointAt(0)!))
-/** Cost of a combining mark on something that is not a letter. */
+/** Cost of a box-drawing character beside an accented letter or glued to a word (`├║tiles`). */
+const boxBesideWord = 2.5
+/** Cost of a box-drawing character before a sign that is not a box (`├¡`). */
+const boxBeforeSign = 1.5
+/** Cost of a combining mark on something that is not a letter; marks of the basic block are also used on symbols (`6̶`). */
 const strayMark = 3
+const strayBasicMark = 0.5
 /** Cost of an accented capital standing alone before a symbol (`Â\u00A0`). */
 const loneCapital = 1
-/** Extra cost of `Â` or `Ã` before a symbol, the leads of all Latin-1 mojibake. */
-const latin1Lead = 1.5
+/** Extra cost of a lead of Latin-1 or Latin Extended-A mojibake (`Ã`, `Å`) before a byte of its second half (`Ã‰`, `Å«`). */
+const mojibakeLead = 1.5
+/** Cost of `Ã` or `Â` ending a word of lower-case text: `à` whose no-break space became a space (`voilÃ le`). */
+const swallowedSpace = 2.5
+
+/** Non-letters that follow a letter in correct text (`word’s`, `word”`). */
+const naturalAfterLetter = new Set([...'’”»›…–—\u00A0\u00AD·'].map((character) => character.codePointAt(0)!))
+/** Signs that follow an ASCII letter in correct text (`m²`, `Acme™`), but not an accented one (`Î³`). */
+const naturalAfterAsciiLetter = new Set([...'™®²³¹'].map((character) => character.codePointAt(0)!))
+/** Non-letters that sit between letters in correct text: apostrophes, hyphens, the Catalan middle dot. */
+const insideWords = new Set([...'’ʼ‐‑–—·\u00AD…'].map((character) => character.codePointAt(0)!))
+/** Leads of Latin-1 and Latin Extended-A mojibake in Windows-1252 and Windows-1250. */
+const mojibakeLeads = new Set([...'ÂÃÄÅĂĹ'].map((character) => character.codePointAt(0)!))
+/** Characters of bytes 0x80–0xBF in Windows-1252 and Windows-1250: the second half of a two-byte sequence. */
+const continuations = new Set(
+  [
+    ...'€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ\u00A0¡¢£¤¥¦§¨©ª«¬\u00AD®¯°±²³´µ¶·¸¹º»¼½¾¿',
+    ...'ŚŤŹśťźˇ˘ŁĄŞŻ˛łąşĽ˝ľż'
+  ].map((character) => character.codePointAt(0)!)
+)
+
+/**
+ * Whether `lead` then `next` look like the two bytes of a Latin-1 or Latin
+ * Extended-A letter. `Â` and `Ã` hardly ever end a syllable before such a
+ * sign (`Ã‰`, `Ã™`); `Ä`, `Å` and their Windows-1250 forms do before the
+ * signs that follow letters anyway (`Å™` for ångström marks, `Ä `).
+ */
+function isMojibakeLead(lead: number, next: number): boolean {
+  if (!mojibakeLeads.has(lead) || !continuations.has(next)) return false
+  return lead === 0xc2 || lead === 0xc3 || !(naturalAfterLetter.has(next) || next === 0x2122 || next === 0xae)
+}
 
 /** Whether letters of scripts `a` and `b` can sit side by side in a word. */
 function compatible(a: string, b: string): boolean {
@@ -58,15 +89,19 @@ function isBoxDrawing(codePoint: number): boolean {
   return codePoint >= 0x2500 && codePoint <= 0x259f
 }
 
-/** Punctuation of the CJK blocks, natural beside CJK letters. */
+/** Punctuation of the CJK blocks, natural beside any letter. */
 function isCjkPunctuation(codePoint: number): boolean {
   return (codePoint >= 0x3000 && codePoint <= 0x303f) || (codePoint >= 0xff00 && codePoint <= 0xffef)
 }
 
-const isWideNonLetter = (info: CharacterInfo): boolean => isSymbolLike(info) || (info.wide && info.kind === 'space')
+/** Punctuation, symbols and invisible format characters outside ASCII. */
+function isSymbolLike(info: CharacterInfo): boolean {
+  return info.wide && info.kind !== 'letter' && info.kind !== 'digit' && info.kind !== 'mark' && info.kind !== 'space'
+}
 
-const isSymbolLike = (info: CharacterInfo): boolean =>
-  info.wide && (info.kind === 'symbol' || info.kind === 'punctuation' || info.kind === 'opening' || info.kind === 'closing' || info.kind === 'dash' || info.kind === 'apostrophe' || info.kind === 'format')
+const isLetter = (info: CharacterInfo | undefined): boolean => info?.kind === 'letter'
+const isLower = (info: CharacterInfo | undefined): boolean => info?.kind === 'letter' && !info.upper
+const isUpper = (info: CharacterInfo | undefined): boolean => info?.kind === 'letter' && info.upper
 
 /** The cost of the characters `codePoints`, read in order. */
 export function badness(codePoints: readonly number[]): number {
@@ -75,22 +110,15 @@ export function badness(codePoints: readonly number[]): number {
   for (let index = 0; index < infos.length; index++) {
     const info = infos[index]!
     const codePoint = codePoints[index]!
-    if (info.kind === 'invalid' || (info.kind === 'control' && info.wide)) cost += invalidCost
-    else if (info.rare) cost += rareCost
-    if (codePoint === 0xfe_ff) cost += invalidCost
     const previous = infos[index - 1]
     const next = infos[index + 1]
+    if (info.kind === 'invalid' || (info.kind === 'control' && info.wide) || codePoint === 0xfe_ff) cost += invalidCost
+    else if (info.rare) cost += rareCost
     if (previous) cost += pairCost(previous, info, codePoints[index - 1]!, codePoint)
-    if (info.kind === 'letter' && info.upper && info.wide) {
-      // A soft hyphen is invisible: look past it.
-      const after = next?.kind === 'format' ? infos[index + 2] : next
-      if (previous?.kind === 'letter' && !previous.upper && after?.kind === 'letter') cost += capitalInsideWord
-      if (next && isWideNonLetter(next)) {
-        if (previous?.kind !== 'letter') cost += loneCapital
-        if (codePoint === 0xc2 || codePoint === 0xc3) cost += latin1Lead
-      }
-    }
-    if (previous?.kind === 'letter' && next?.kind === 'letter') {
+
+    if (isBoxDrawing(codePoint)) cost += boxCost(codePoints, infos, index)
+    if (info.kind === 'letter' && info.wide) cost += letterCost(codePoints, infos, index)
+    if (isLetter(previous) && isLetter(next)) {
       if (isSymbolLike(info) && !insideWords.has(codePoint)) cost += symbolInsideWord
       else if (codePoint === 0x2013 || codePoint === 0x2014) cost += dashInsideWord
     }
@@ -98,23 +126,82 @@ export function badness(codePoints: readonly number[]): number {
   return cost
 }
 
+/**
+ * Costs of the box-drawing character at `index`. Drawings put boxes beside
+ * boxes, spaces and lone ASCII letters (`├┤a┼┐a`); mojibake puts them beside
+ * accented letters (`╨ƒ╨╛`), inside words (`t├¡tulos`) and before stray signs.
+ */
+function boxCost(codePoints: readonly number[], infos: CharacterInfo[], index: number): number {
+  let cost = 0
+  const inDrawing = (offset: number): boolean => {
+    const info = infos[index + offset]
+    return info === undefined || info.kind === 'space' || isBoxDrawing(codePoints[index + offset]!)
+  }
+  for (const side of [-1, 1]) {
+    const neighbour = infos[index + side]
+    if (neighbour?.kind === 'letter') {
+      if (neighbour.wide || isLetter(infos[index + 2 * side]) || !inDrawing(-side)) cost += boxBesideWord
+    } else if (side === 1 && neighbour && isSymbolLike(neighbour) && !isBoxDrawing(codePoints[index + 1]!)) {
+      cost += boxBeforeSign
+    }
+  }
+  return cost
+}
+
+/** Costs of the accented letter at `index` in its word. */
+function letterCost(codePoints: readonly number[], infos: CharacterInfo[], index: number): number {
+  const info = infos[index]!
+  const codePoint = codePoints[index]!
+  const previous = infos[index - 1]
+  const next = infos[index + 1]
+  let cost = 0
+  if (!info.upper) {
+    // `ZURÃœCK`, and `SÖģ` read from leetspeak `SÖÄ£`: capitals do not end in a small accented letter.
+    const endsCapitals = isUpper(infos[index - 2]) && !isLetter(next)
+    return isUpper(previous) && (isUpper(next) || endsCapitals) ? lowerInsideCapitals : 0
+  }
+
+  // A soft hyphen is invisible: look past it.
+  const after = next?.kind === 'format' ? infos[index + 2] : next
+  if (isLower(previous) && isLetter(after)) cost += capitalInsideWord
+  // `Ã’s` is a possessive, not a byte.
+  const possessive = next?.kind === 'apostrophe' && isLetter(infos[index + 2])
+  if (next && !possessive && (isSymbolLike(next) || (next.wide && next.kind === 'space'))) {
+    if (!isLetter(previous)) cost += loneCapital
+    if (isMojibakeLead(codePoint, codePoints[index + 1]!)) cost += mojibakeLead
+  }
+  if ((codePoint === 0xc3 || codePoint === 0xc2) && codePoints[index + 1] === 0x20 && isLower(infos[index + 2])) {
+    // `voilÃ le`, `jusqu'Ã nos`, `de Ã la`, `GÃ idheal`; not `IRMÃ E` in capitals, nor Yanomami `THË Ã wëyëi`.
+    const before = infos[index - 2]
+    const lowerBefore =
+      isLower(previous) || previous?.kind === 'apostrophe' || (previous?.kind === 'space' && isLower(before))
+    if (lowerBefore || (isUpper(previous) && !isLetter(before))) cost += swallowedSpace
+  }
+  return cost
+}
+
 function pairCost(a: CharacterInfo, b: CharacterInfo, first: number, second: number): number {
   if (a.kind === 'letter' && b.kind === 'letter') {
-    if (!compatible(a.script, b.script)) return scriptClash
+    if (!compatible(a.script, b.script)) {
+      const scripts = a.script + ' ' + b.script
+      return scripts === 'latin greek' || scripts === 'greek latin' ? greekInLatin : scriptClash
+    }
     if (!a.upper && b.upper && b.wide && a.script === b.script) return caseClash
     return 0
   }
-  if (b.kind === 'mark') return a.kind === 'letter' || a.kind === 'mark' ? 0 : strayMark
-  if ((a.kind === 'letter' && isBoxDrawing(second)) || (b.kind === 'letter' && isBoxDrawing(first))) return boxBesideLetter
-  if (isBoxDrawing(first) && isBoxDrawing(second)) return 0
+  if (b.kind === 'mark') {
+    if (a.kind === 'letter' || a.kind === 'mark') return 0
+    return second <= 0x36f ? strayBasicMark : strayMark
+  }
+  if (isBoxDrawing(first) || isBoxDrawing(second)) return 0
+  if (isMathBetweenAscii(a, b, first, second)) return 0
   if (a.kind === 'letter' && isSymbolLike(b)) {
-    if (naturalAfterLetter.has(second) || b.kind === 'apostrophe') return 0
-    if (isCjkPunctuation(second)) return 0
+    if (naturalAfterLetter.has(second) || b.kind === 'apostrophe' || isCjkPunctuation(second)) return 0
+    if (!a.wide && naturalAfterAsciiLetter.has(second)) return 0
     return symbolAfterLetter
   }
   if (b.kind === 'letter' && isSymbolLike(a)) {
-    if (a.kind === 'opening' || a.kind === 'dash' || a.kind === 'apostrophe') return 0
-    if (isCjkPunctuation(first)) return 0
+    if (a.kind === 'opening' || a.kind === 'dash' || a.kind === 'apostrophe' || isCjkPunctuation(first)) return 0
     if (first === 0x2026 || first === 0xad) return 0
     return letterAfterSymbol
   }
@@ -123,6 +210,12 @@ function pairCost(a: CharacterInfo, b: CharacterInfo, first: number, second: num
     return a.kind === 'symbol' && b.kind === 'symbol' ? twoSymbols : symbolPair
   }
   return 0
+}
+
+/** A multiplication, division or plus-minus sign beside an ASCII letter or digit: `a×b`, `2×3`. */
+function isMathBetweenAscii(a: CharacterInfo, b: CharacterInfo, first: number, second: number): boolean {
+  const isMath = (codePoint: number): boolean => codePoint === 0xd7 || codePoint === 0xf7 || codePoint === 0xb1
+  return (isMath(second) && !a.wide && (a.kind === 'letter' || a.kind === 'digit')) || (isMath(first) && !b.wide && (b.kind === 'letter' || b.kind === 'digit'))
 }
 
 /** Punctuation that goes together: closing marks in a row, a dash before a quote, CJK punctuation. */

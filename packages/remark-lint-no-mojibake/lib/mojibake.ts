@@ -6,6 +6,7 @@
  */
 import {quote, type Finding} from 'content-quality-core'
 import {badness} from './badness.js'
+import {infoOf} from './characters.js'
 import {codePages, encoderOf} from './code-pages.js'
 
 /** How much cheaper a reading must be than the text as it stands. */
@@ -129,8 +130,8 @@ function judge(text: string, stretch: Piece[], {page, inRepair, readings}: Judge
 
   const first = stretch[0]!
   const last = stretch[stretch.length - 1]!
-  const before = codePointsOf(text, first.start - 1, first.start)
-  const after = codePointsOf(text, last.start + last.length, last.start + last.length + 1)
+  const before = codePointsOf(text, first.start - 2, first.start)
+  const after = codePointsOf(text, last.start + last.length, last.start + last.length + 2)
   const original = [...before, ...codePointsOf(text, first.start, last.start + last.length), ...after]
   let middle = ''
   for (const piece of stretch) {
@@ -150,7 +151,7 @@ function judge(text: string, stretch: Piece[], {page, inRepair, readings}: Judge
   const decoded = [...before, ...[...middle].map((character) => character.codePointAt(0)!), ...after]
 
   let gain = badness(original) - badness(decoded)
-  for (const piece of changed) gain += coincidence(text, piece)
+  for (const piece of changed) gain += coincidence(text, piece, changed.length > 1)
   if (gain < (inRepair ? minimumGainInRepair : minimumGain)) return
   const firstChanged = changed[0]!
   const lastChanged = changed[changed.length - 1]!
@@ -160,15 +161,19 @@ function judge(text: string, stretch: Piece[], {page, inRepair, readings}: Judge
 /**
  * Evidence from the sequence itself: correct text hardly ever spells out the
  * three or four UTF-8 bytes of punctuation, a symbol or an emoji by chance,
- * unless its characters are letters of one word (Inari Saami `âžž`). A
- * byte-order mark (`ï»¿`), an emoji that lost its last byte (`ðŸ™`) and a
- * closing quote that lost it (`â€`) are evidence on their own.
+ * unless its characters are letters of one word (Inari Saami `âžž`) or it
+ * reads as a rare character. A byte-order mark (`ï»¿`), an emoji that lost
+ * its last byte (`ðŸ™`) and a closing quote that lost it (`â€`) are evidence
+ * on their own; other sequences cut short only beside more mojibake.
  */
-function coincidence(text: string, piece: Piece): number {
-  if (piece.kind === 'lost') return piece.length === 3 || lostRepair(text, piece) === '”' ? minimumGain : piece.length === 2 ? 1 : 0
+function coincidence(text: string, piece: Piece, accompanied: boolean): number {
+  if (piece.kind === 'lost') {
+    if (piece.length === 3 || lostRepair(text, piece) === '”') return minimumGain
+    return piece.length === 2 && accompanied ? 1 : 0
+  }
   if (piece.kind !== 'sequence' || piece.length < 3) return 0
   if (piece.codePoint === 0xfe_ff) return minimumGain
-  if (/^\p{L}+$/u.test(text.slice(piece.start, piece.start + piece.length))) return 0
+  if (isOneWord(pieceText(text, piece)) || infoOf(piece.codePoint).rare) return 0
   const codePoint = piece.codePoint
   const common =
     piece.length === 4 ||
@@ -176,6 +181,12 @@ function coincidence(text: string, piece: Piece): number {
     (codePoint >= 0x3000 && codePoint <= 0x303f) ||
     (codePoint >= 0xff00 && codePoint <= 0xffef)
   return common ? minimumGain : 1
+}
+
+/** Whether `characters` are letters of one script, as in a word. */
+function isOneWord(characters: string): boolean {
+  const scripts = new Set([...characters].map((character) => infoOf(character.codePointAt(0)!)))
+  return [...scripts].every((info) => info.kind === 'letter' && info.script === [...scripts][0]!.script)
 }
 
 /** Whether a cut-short sequence is evidence: it kept a continuation byte, or its lead is one whose loss is recognised. */
@@ -249,31 +260,34 @@ export function mojibakeFinding(start: number, actual: string, expected: string)
  * it has one (`lostRepair`).
  */
 function lostFinding(text: string, piece: Piece): Finding {
-  const actual = pieceText(text, piece)
   const expected = lostRepair(text, piece)
+  // `voilÃ  le`: the no-break space became the first of two spaces.
+  const end = piece.start + piece.length + (expected === 'à' && text.startsWith('  ', piece.start + piece.length) ? 1 : 0)
+  const actual = text.slice(piece.start, end)
   return {
     start: piece.start,
-    end: piece.start + piece.length,
+    end,
     message:
       'Unexpected mojibake ' +
       quote(actual) +
       ' (a character whose last byte was lost), expected ' +
       (expected === undefined ? 'the original character' : quote(expected)),
     actual,
-    ...(expected === undefined ? {} : {expected: [expected]})
+    ...(expected === undefined ? {} : {expected: [expected]}),
+    // `Ã` before a space may also be another letter whose last byte was lost: a person confirms.
+    ...(expected === 'à' ? {suggestion: true} : {})
   }
 }
 
 /**
  * The known repair of a lost sequence: `â€` is nearly always `”` (its 0x9D
- * is undefined in Windows-1252 and dropped), and `Ã` before a space is `à`
- * whose no-break space (0xA0) became a plain space.
+ * is undefined in Windows-1252 and dropped), and `Ã` before a space is
+ * likely `à` whose no-break space (0xA0) became a plain space.
  */
 function lostRepair(text: string, piece: Piece): string | undefined {
   const [lead, second] = piece.bytes
   if (piece.bytes.length === 2 && lead === 0xe2 && second === 0x80) return '”'
-  const next = text.charAt(piece.start + piece.length)
-  if (piece.bytes.length === 1 && lead === 0xc3 && (next === ' ' || next === '')) return 'à'
+  if (piece.bytes.length === 1 && lead === 0xc3 && text.charAt(piece.start + piece.length) === ' ') return 'à'
   return undefined
 }
 
