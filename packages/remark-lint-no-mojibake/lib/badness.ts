@@ -16,7 +16,7 @@ const rareCost = 1.5
 /** Cost of two letters of scripts that never share a word (Latin and Cyrillic). */
 const scriptClash = 3
 /** Cost of Latin and Greek letters in one word: rare, but science writes `IL2Rγc`. */
-const greekInLatin = 1.5
+const greekInLatin = 1
 /** Cost of an accented capital after a lower-case letter (`cafÃ`). */
 const caseClash = 2
 /** Extra cost when that capital is followed by another letter (`inglÃs`, `sĂŁo`). */
@@ -25,6 +25,8 @@ const capitalInsideWord = 1
 const lowerInsideCapitals = 1.5
 /** Cost of a letter followed by a symbol or punctuation correct text never puts there (`â€`). */
 const symbolAfterLetter = 2
+/** Cost of a trademark or registered sign after an accented letter. */
+const markAfterLetter = 1
 /** Cost of a symbol or closing punctuation followed by a letter (`™s`). */
 const letterAfterSymbol = 1
 /** Extra cost of a symbol between two letters (`È™c`). */
@@ -42,21 +44,23 @@ const boxBeforeSign = 1.5
 /** Cost of a combining mark on something that is not a letter; marks of the basic block are also used on symbols (`6̶`). */
 const strayMark = 3
 const strayBasicMark = 0.5
+/** Cost of a letter of a non-Latin alphabet standing alone. */
+const isolatedLetter = 1
 /** Cost of an accented capital standing alone before a symbol (`Â\u00A0`). */
 const loneCapital = 1
-/** Extra cost of a lead of Latin-1 or Latin Extended-A mojibake (`Ã`, `Å`) before a byte of its second half (`Ã‰`, `Å«`). */
+/** Extra cost of a lead of common mojibake (`Ã`, `Å`, `Ð`) before a byte of its second half (`Ã‰`, `Å«`, `Ð²`). */
 const mojibakeLead = 1.5
 /** Cost of `Ã` or `Â` ending a word of lower-case text: `à` whose no-break space became a space (`voilÃ le`). */
 const swallowedSpace = 2.5
 
 /** Non-letters that follow a letter in correct text (`word’s`, `word”`). */
 const naturalAfterLetter = new Set([...'’”»›…–—\u00A0\u00AD·'].map((character) => character.codePointAt(0)!))
-/** Signs that follow an ASCII letter in correct text (`m²`, `Acme™`), but not an accented one (`Î³`). */
-const naturalAfterAsciiLetter = new Set([...'™®²³¹'].map((character) => character.codePointAt(0)!))
+/** Signs that follow an ASCII letter in correct text (`m²`), but not an accented one (`Î³`). */
+const naturalAfterAsciiLetter = new Set([...'²³¹'].map((character) => character.codePointAt(0)!))
 /** Non-letters that sit between letters in correct text: apostrophes, hyphens, the Catalan middle dot. */
 const insideWords = new Set([...'’ʼ‐‑–—·\u00AD…'].map((character) => character.codePointAt(0)!))
-/** Leads of Latin-1 and Latin Extended-A mojibake in Windows-1252 and Windows-1250. */
-const mojibakeLeads = new Set([...'ÂÃÄÅĂĹ'].map((character) => character.codePointAt(0)!))
+/** Leads of Latin-1, Latin Extended-A, Greek and Cyrillic mojibake in Windows-1252 and Windows-1250. */
+const mojibakeLeads = new Set([...'ÂÃÄÅĂĹÐÑ'].map((character) => character.codePointAt(0)!))
 /** Characters of bytes 0x80–0xBF in Windows-1252 and Windows-1250: the second half of a two-byte sequence. */
 const continuations = new Set(
   [
@@ -66,8 +70,8 @@ const continuations = new Set(
 )
 
 /**
- * Whether `lead` then `next` look like the two bytes of a Latin-1 or Latin
- * Extended-A letter. `Â` and `Ã` hardly ever end a syllable before such a
+ * Whether `lead` then `next` look like the two bytes of a Latin-1, Latin
+ * Extended-A, Greek or Cyrillic letter. `Â` and `Ã` hardly ever end a syllable before such a
  * sign (`Ã‰`, `Ã™`); `Ä`, `Å` and their Windows-1250 forms do before the
  * signs that follow letters anyway (`Å™` for ångström marks, `Ä `).
  */
@@ -155,10 +159,12 @@ function letterCost(codePoints: readonly number[], infos: CharacterInfo[], index
   const previous = infos[index - 1]
   const next = infos[index + 1]
   let cost = 0
+  // A letter of another alphabet standing alone (`Χ` read from `Î§`); East Asian characters do stand alone.
+  if (!isLetter(previous) && !isLetter(next) && info.script !== 'latin' && info.script !== 'cjk' && info.script !== 'hangul') cost += isolatedLetter
   if (!info.upper) {
     // `ZURÃœCK`, and `SÖģ` read from leetspeak `SÖÄ£`: capitals do not end in a small accented letter.
     const endsCapitals = isUpper(infos[index - 2]) && !isLetter(next)
-    return isUpper(previous) && (isUpper(next) || endsCapitals) ? lowerInsideCapitals : 0
+    return cost + (isUpper(previous) && (isUpper(next) || endsCapitals) ? lowerInsideCapitals : 0)
   }
 
   // A soft hyphen is invisible: look past it.
@@ -167,7 +173,10 @@ function letterCost(codePoints: readonly number[], infos: CharacterInfo[], index
   // `Ã’s` is a possessive, not a byte.
   const possessive = next?.kind === 'apostrophe' && isLetter(infos[index + 2])
   if (next && !possessive && (isSymbolLike(next) || (next.wide && next.kind === 'space'))) {
-    if (!isLetter(previous)) cost += loneCapital
+    const following = codePoints[index + 1]!
+    // `Å—` and `Å™` are ångström marks.
+    const unit = codePoint === 0xc5 && (following === 0x2122 || following === 0xae || following === 0x2013 || following === 0x2014)
+    if (!isLetter(previous) && !unit) cost += loneCapital
     if (isMojibakeLead(codePoint, codePoints[index + 1]!)) cost += mojibakeLead
   }
   if ((codePoint === 0xc3 || codePoint === 0xc2) && codePoints[index + 1] === 0x20 && isLower(infos[index + 2])) {
@@ -198,6 +207,8 @@ function pairCost(a: CharacterInfo, b: CharacterInfo, first: number, second: num
   if (a.kind === 'letter' && isSymbolLike(b)) {
     if (naturalAfterLetter.has(second) || b.kind === 'apostrophe' || isCjkPunctuation(second)) return 0
     if (!a.wide && naturalAfterAsciiLetter.has(second)) return 0
+    // `Acme™`, and `Å™` for ångström marks; but `OÃ™` is `OÙ`.
+    if (second === 0x2122 || second === 0xae) return a.wide ? markAfterLetter : 0
     return symbolAfterLetter
   }
   if (b.kind === 'letter' && isSymbolLike(a)) {

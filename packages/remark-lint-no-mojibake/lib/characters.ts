@@ -67,7 +67,8 @@ function isRare(codePoint: number): boolean {
     (codePoint >= 0x600 && codePoint <= 0x61f) ||
     (codePoint >= 0x700 && codePoint <= 0x8ff) ||
     (codePoint >= 0x1d00 && codePoint <= 0x1dff) ||
-    (codePoint >= 0xfb00 && codePoint <= 0xfdff) ||
+    // Ligatures (U+FB00–FB06) are common in text copied from PDFs.
+    (codePoint >= 0xfb07 && codePoint <= 0xfdff) ||
     (codePoint >= 0xfe70 && codePoint <= 0xfeff)
   )
 }

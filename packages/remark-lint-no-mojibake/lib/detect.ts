@@ -2,6 +2,7 @@ import type {Root} from 'mdast'
 import {characterEntities} from 'character-entities'
 import {proseRanges, quote, type Finding} from 'content-quality-core'
 import {windows1252} from './code-pages.js'
+import {resolveReferences, type ResolvedText} from './references.js'
 import {findMojibake, isTaken, markTaken, mojibakeFinding} from './mojibake.js'
 
 /** Options of `no-mojibake`. */
@@ -41,11 +42,15 @@ export function detectMojibake(tree: Root, source: string, options: Options = de
   for (const range of proseRanges(tree, source)) {
     const text = source.slice(range.start, range.end)
     const local: Finding[] = []
-    if (/[^\u0000-\u007F]/.test(text)) {
-      const taken = new Uint8Array(text.length)
-      if (options.mojibake) findSettledMojibake(text, taken, local)
-      if (options.replacementCharacter) findReplacementCharacters(text, taken, local)
-      if (options.controlCharacters) findControlCharacters(text, taken, local)
+    const resolved = resolveReferences(text)
+    const view = resolved?.value ?? text
+    if (/[^\u0000-\u007F]/.test(view)) {
+      const taken = new Uint8Array(view.length)
+      const found: Finding[] = []
+      if (options.mojibake) findSettledMojibake(view, taken, found)
+      if (options.replacementCharacter) findReplacementCharacters(view, taken, found)
+      if (options.controlCharacters) findControlCharacters(view, taken, found)
+      local.push(...(resolved ? found.map((finding) => inSource(finding, text, resolved)) : found))
     }
     if (options.doubleEscapedEntities && text.includes('&amp;')) findDoubleEscapedEntities(text, local)
     if (options.printfEscapes && text.includes('%%')) findPrintfEscapes(text, local)
@@ -59,6 +64,15 @@ export function detectMojibake(tree: Root, source: string, options: Options = de
   }
 
   return findings.sort((a, b) => a.start - b.start || a.end - b.end)
+}
+
+/** Move a finding made on the text with references resolved back onto the source text. */
+function inSource(finding: Finding, text: string, resolved: ResolvedText): Finding {
+  const start = resolved.offsets[finding.start]!
+  const end = resolved.offsets[finding.end]!
+  const actual = text.slice(start, end)
+  const message = finding.actual === undefined ? finding.message : finding.message.replace(quote(finding.actual), quote(actual))
+  return {...finding, start, end, actual, message}
 }
 
 /**
@@ -90,7 +104,7 @@ function widen(text: string, taken: Uint8Array, finding: Finding): boolean {
   const before = text.slice(from, finding.start)
   const probe = before + repair + text.slice(finding.end, to)
   const again: Finding[] = []
-  findMojibake(probe, new Uint8Array(probe.length), again)
+  findMojibake(probe, new Uint8Array(probe.length), again, true)
   const hit = again.find((item) => item.expected !== undefined && item.start < before.length + repair.length && item.end > before.length)
   if (!hit) return false
 

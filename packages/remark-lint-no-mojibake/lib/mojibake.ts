@@ -13,9 +13,10 @@ import {codePages, encoderOf} from './code-pages.js'
 const minimumGain = 2.5
 /**
  * The same inside a repair: text that was mojibake once is likely to have
- * been mojibake before (`Ã¢â‚¬â„¢` → `â€™` → `’`), so any gain will do.
+ * been mojibake before (`Ã¢â‚¬â„¢` → `â€™` → `’`), so a reading that costs
+ * no more than the text will do.
  */
-const minimumGainInRepair = 0.5
+const minimumGainInRepair = 0
 
 /** Leads of two-byte sequences whose loss of the second byte is recognised: Latin-1, Latin Extended-A, Greek, Cyrillic. */
 const lostSecondBytes = new Set([0xc2, 0xc3, 0xc4, 0xc5, 0xce, 0xcf, 0xd0, 0xd1])
@@ -191,7 +192,12 @@ function isOneWord(characters: string): boolean {
 
 /** Whether a cut-short sequence is evidence: it kept a continuation byte, or its lead is one whose loss is recognised. */
 function isLost(piece: Piece, text: string): boolean {
-  return piece.kind === 'lost' && (piece.bytes.length > 1 || lostSecondBytes.has(piece.bytes[0]!)) && text.charCodeAt(piece.start) > 0x7f
+  if (piece.kind !== 'lost' || text.charCodeAt(piece.start) <= 0x7f) return false
+  if (piece.bytes.length > 1) return true
+  // A lone lead only inside a lower-case word (`inglÃs`), or `Ã` before a space.
+  const lead = piece.bytes[0]!
+  const previous = text.charAt(piece.start - 1)
+  return lostSecondBytes.has(lead) && (/\p{Ll}/u.test(previous) || (lead === 0xc3 && text.charAt(piece.start + 1) === ' '))
 }
 
 /**
