@@ -32,7 +32,7 @@ const letterAfterSymbol = 1
 /** Extra cost of a symbol between two letters (`È™c`). */
 const symbolInsideWord = 1.5
 /** Extra cost of an en or em dash between two letters: rare alone, a pattern in MacRoman Cyrillic (`–ì–µ–Ω`). */
-const dashInsideWord = 0.5
+const dashInsideWord = 0.75
 /** Cost of two punctuation marks that do not go together (`€™`). */
 const symbolPair = 1
 /** Cost of two symbols side by side (`¬°`). */
@@ -46,6 +46,10 @@ const strayMark = 3
 const strayBasicMark = 0.5
 /** Cost of a letter of a non-Latin alphabet standing alone. */
 const isolatedLetter = 1
+/** Cost of an accented capital as the second letter of a word in lower case (`JĂşnior`). */
+const secondCapital = 1
+/** Cost of `Ã` or `Ă` inside a word before a lower-case letter (`KÃber`). */
+const strongLeadInWord = 1.5
 /** Cost of an accented capital standing alone before a symbol (`Â\u00A0`). */
 const loneCapital = 1
 /** Extra cost of a lead of common mojibake (`Ã`, `Å`, `Ð`) before a byte of its second half (`Ã‰`, `Å«`, `Ð²`). */
@@ -57,10 +61,12 @@ const swallowedSpace = 2.5
 const naturalAfterLetter = new Set([...'’”»›…–—\u00A0\u00AD·'].map((character) => character.codePointAt(0)!))
 /** Signs that follow an ASCII letter in correct text (`m²`), but not an accented one (`Î³`). */
 const naturalAfterAsciiLetter = new Set([...'²³¹'].map((character) => character.codePointAt(0)!))
-/** Non-letters that sit between letters in correct text: apostrophes, hyphens, the Catalan middle dot. */
-const insideWords = new Set([...'’ʼ‐‑–—·\u00AD…'].map((character) => character.codePointAt(0)!))
-/** Leads of Latin-1, Latin Extended-A, Greek and Cyrillic mojibake in Windows-1252 and Windows-1250. */
+/** Non-letters that sit between letters in correct text: apostrophes, hyphens, the Catalan middle dot, math signs. */
+const insideWords = new Set([...'’ʼ‐‑–—·\u00AD…×÷±'].map((character) => character.codePointAt(0)!))
+/** Leads of Latin-1, Latin Extended-A and Cyrillic mojibake in Windows-1252 and Windows-1250. */
 const mojibakeLeads = new Set([...'ÂÃÄÅĂĹÐÑ'].map((character) => character.codePointAt(0)!))
+/** The leads of Latin-1 itself, which correct text hardly ever puts before those characters. */
+const strongLeads = new Set([...'ÂÃ'].map((character) => character.codePointAt(0)!))
 /** Characters of bytes 0x80–0xBF in Windows-1252 and Windows-1250: the second half of a two-byte sequence. */
 const continuations = new Set(
   [
@@ -75,14 +81,26 @@ const continuations = new Set(
  * sign (`Ã‰`, `Ã™`); `Ä`, `Å` and their Windows-1250 forms do before the
  * signs that follow letters anyway (`Å™` for ångström marks, `Ä `).
  */
-function isMojibakeLead(lead: number, next: number): boolean {
+function isMojibakeLead(lead: number, next: number, afterNext: CharacterInfo | undefined): boolean {
   if (!mojibakeLeads.has(lead) || !continuations.has(next)) return false
-  return lead === 0xc2 || lead === 0xc3 || !(naturalAfterLetter.has(next) || next === 0x2122 || next === 0xae)
+  if (strongLeads.has(lead)) return true
+  if (next === 0xa0) return false
+  // A unit or dash that ends the word: `Å™`, `Å—`, Romanian `NICIODATĂ™`; not `GĂ–KGĂ–Z`.
+  const unitOrDash = next === 0x2122 || next === 0xae || next === 0x2013 || next === 0x2014
+  return !unitOrDash || isLetter(afterNext)
 }
+
+/** Leads of Latin-1 and Latin Extended-A mojibake in MacRoman (`√©` for `é`, `¬©` for `©`). */
+const macRomanLeads = new Set([...'¬√ƒ≈'].map((character) => character.codePointAt(0)!))
+/**
+ * Characters of MacRoman bytes 0x80–0xBF, but the math signs that follow `√`
+ * and `¬` in formulas (`√π`) and the spacing accents of emoticons (`¬´`).
+ */
+const macRomanContinuations = new Set([...'ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñóòôöõúùûü†°¢£§•¶ß®©™ÆØªºæø¿¡'].map((character) => character.codePointAt(0)!))
 
 /** Whether letters of scripts `a` and `b` can sit side by side in a word. */
 function compatible(a: string, b: string): boolean {
-  if (a === b) return true
+  if (a === b || a === 'common' || b === 'common') return true
   // Japanese and Korean attach their scripts to Latin words and to each other.
   const eastAsian = (script: string): boolean => script === 'cjk' || script === 'hangul'
   return (eastAsian(a) || a === 'latin') && (eastAsian(b) || b === 'latin')
@@ -121,6 +139,7 @@ export function badness(codePoints: readonly number[]): number {
     if (previous) cost += pairCost(previous, info, codePoints[index - 1]!, codePoint)
 
     if (isBoxDrawing(codePoint)) cost += boxCost(codePoints, infos, index)
+    if (macRomanLeads.has(codePoint) && macRomanContinuations.has(codePoints[index + 1]!)) cost += mojibakeLead
     if (info.kind === 'letter' && info.wide) cost += letterCost(codePoints, infos, index)
     if (isLetter(previous) && isLetter(next)) {
       if (isSymbolLike(info) && !insideWords.has(codePoint)) cost += symbolInsideWord
@@ -177,8 +196,11 @@ function letterCost(codePoints: readonly number[], infos: CharacterInfo[], index
     // `Å—` and `Å™` are ångström marks.
     const unit = codePoint === 0xc5 && (following === 0x2122 || following === 0xae || following === 0x2013 || following === 0x2014)
     if (!isLetter(previous) && !unit) cost += loneCapital
-    if (isMojibakeLead(codePoint, codePoints[index + 1]!)) cost += mojibakeLead
   }
+  if (!possessive && next && isMojibakeLead(codePoint, codePoints[index + 1]!, infos[index + 2])) cost += mojibakeLead
+  if (isUpper(previous) && !isLetter(infos[index - 2]) && isLower(after)) cost += secondCapital
+  // `KÃber`, `inglÃs`: `Ã` and `Ă` start no syllable inside a word.
+  if ((codePoint === 0xc3 || codePoint === 0x102) && isLetter(previous) && isLower(next) && !next!.wide) cost += strongLeadInWord
   if ((codePoint === 0xc3 || codePoint === 0xc2) && codePoints[index + 1] === 0x20 && isLower(infos[index + 2])) {
     // `voilÃ le`, `jusqu'Ã nos`, `de Ã la`, `GÃ idheal`; not `IRMÃ E` in capitals, nor Yanomami `THË Ã wëyëi`.
     const before = infos[index - 2]

@@ -24,7 +24,7 @@ export type Kind =
 /** What the model knows of one character. */
 export interface CharacterInfo {
   kind: Kind
-  /** Script of a letter (East Asian scripts share `cjk`); `''` for other kinds. */
+  /** Script of a letter (East Asian scripts share `cjk`; `common` for letters of no script, such as `ː`); `''` for other kinds. */
   script: string
   /** An upper-case (or title-case) letter. */
   upper: boolean
@@ -36,6 +36,7 @@ export interface CharacterInfo {
 
 /** Scripts told apart; anything else is `other`. */
 const scripts: Array<[string, RegExp]> = [
+  ['common', /[\p{sc=Common}\p{sc=Inherited}]/u],
   ['latin', /\p{sc=Latin}/u],
   ['greek', /\p{sc=Greek}/u],
   ['cyrillic', /\p{sc=Cyrillic}/u],

@@ -18,6 +18,9 @@ const minimumGain = 2.5
  */
 const minimumGainInRepair = 0
 
+/** Characters that follow a letter in correct text (Welsh `â’r`), so `â` before them is no evidence. */
+const followsLetters = new Set([...'’”»›…–—\u00A0\u00AD·'].map((character) => character.charCodeAt(0)))
+
 /** Leads of two-byte sequences whose loss of the second byte is recognised: Latin-1, Latin Extended-A, Greek, Cyrillic. */
 const lostSecondBytes = new Set([0xc2, 0xc3, 0xc4, 0xc5, 0xce, 0xcf, 0xd0, 0xd1])
 
@@ -169,7 +172,10 @@ function judge(text: string, stretch: Piece[], {page, inRepair, readings}: Judge
  */
 function coincidence(text: string, piece: Piece, accompanied: boolean): number {
   if (piece.kind === 'lost') {
-    if (piece.length === 3 || lostRepair(text, piece) === '”') return minimumGain
+    // Punctuation, symbols and emoji (leads 0xE2, 0xF0) cut short; a lost CJK or Latin letter is weaker evidence.
+    if (piece.length === 3 || (piece.bytes[0] === 0xe2 && !isOneWord(pieceText(text, piece)) && !followsLetters.has(text.charCodeAt(piece.start + 1)))) {
+      return minimumGain
+    }
     return piece.length === 2 && accompanied ? 1 : 0
   }
   if (piece.kind !== 'sequence' || piece.length < 3) return 0
@@ -184,20 +190,31 @@ function coincidence(text: string, piece: Piece, accompanied: boolean): number {
   return common ? minimumGain : 1
 }
 
-/** Whether `characters` are letters of one script, as in a word. */
+/** Whether `characters` are letters of one script in a word's order of case, as in a word. */
 function isOneWord(characters: string): boolean {
-  const scripts = new Set([...characters].map((character) => infoOf(character.codePointAt(0)!)))
-  return [...scripts].every((info) => info.kind === 'letter' && info.script === [...scripts][0]!.script)
+  const infos = [...characters].map((character) => infoOf(character.codePointAt(0)!))
+  return infos.every(
+    (info, index) =>
+      info.kind === 'letter' &&
+      info.script === infos[0]!.script &&
+      // `вњЁ`: a capital after a small letter is no word.
+      (index === 0 || info.upper === false || infos[index - 1]!.upper)
+  )
 }
 
 /** Whether a cut-short sequence is evidence: it kept a continuation byte, or its lead is one whose loss is recognised. */
 function isLost(piece: Piece, text: string): boolean {
   if (piece.kind !== 'lost' || text.charCodeAt(piece.start) <= 0x7f) return false
   if (piece.bytes.length > 1) return true
-  // A lone lead only inside a lower-case word (`inglÃs`), or `Ã` before a space.
+  // A lone lead only inside a lower-case word (`inglÃs`, `KÃber`), or `Ã` before a space.
   const lead = piece.bytes[0]!
   const previous = text.charAt(piece.start - 1)
-  return lostSecondBytes.has(lead) && (/\p{Ll}/u.test(previous) || (lead === 0xc3 && text.charAt(piece.start + 1) === ' '))
+  const wordInitialCapital = /\p{Lu}/u.test(previous) && !/\p{L}/u.test(text.charAt(piece.start - 2))
+  const next = text.charAt(piece.start + 1)
+  return (
+    lostSecondBytes.has(lead) &&
+    (/\p{Ll}/u.test(previous) || (wordInitialCapital && /\p{Ll}/u.test(next)) || (lead === 0xc3 && next === ' '))
+  )
 }
 
 /**
