@@ -201,11 +201,16 @@ function letterCost(codePoints: readonly number[], infos: CharacterInfo[], index
   if (isUpper(previous) && !isLetter(infos[index - 2]) && isLower(after)) cost += secondCapital
   // `KÃber`, `inglÃs`: `Ã` and `Ă` start no syllable inside a word.
   if ((codePoint === 0xc3 || codePoint === 0x102) && isLetter(previous) && isLower(next) && !next!.wide) cost += strongLeadInWord
-  if ((codePoint === 0xc3 || codePoint === 0xc2) && codePoints[index + 1] === 0x20 && isLower(infos[index + 2])) {
+  // The no-break space may have become a second space (`voilÃ  le`).
+  const afterSpace = codePoints[index + 2] === 0x20 ? infos[index + 3] : infos[index + 2]
+  if ((codePoint === 0xc3 || codePoint === 0xc2) && codePoints[index + 1] === 0x20 && isLower(afterSpace)) {
     // `voilÃ le`, `jusqu'Ã nos`, `de Ã la`, `GÃ idheal`; not `IRMÃ E` in capitals, nor Yanomami `THË Ã wëyëi`.
     const before = infos[index - 2]
     const lowerBefore =
-      isLower(previous) || previous?.kind === 'apostrophe' || (previous?.kind === 'space' && isLower(before))
+      isLower(previous) ||
+      previous?.kind === 'apostrophe' ||
+      codePoints[index - 1] === 0x27 ||
+      (previous?.kind === 'space' && isLower(before))
     if (lowerBefore || (isUpper(previous) && !isLetter(before))) cost += swallowedSpace
   }
   return cost

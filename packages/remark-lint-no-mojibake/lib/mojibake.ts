@@ -135,7 +135,7 @@ function judge(text: string, stretch: Piece[], {page, inRepair, readings}: Judge
   const first = stretch[0]!
   const last = stretch[stretch.length - 1]!
   const before = codePointsOf(text, first.start - 2, first.start)
-  const after = codePointsOf(text, last.start + last.length, last.start + last.length + 2)
+  const after = codePointsOf(text, last.start + last.length, last.start + last.length + 3)
   const original = [...before, ...codePointsOf(text, first.start, last.start + last.length), ...after]
   let middle = ''
   for (const piece of stretch) {

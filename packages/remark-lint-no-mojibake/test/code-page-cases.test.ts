@@ -1,0 +1,113 @@
+/**
+ * The forms of mojibake the rule must read, each code page and case, and the
+ * correct text that looks like mojibake and must be left alone. The
+ * sentences are the project's own.
+ */
+import assert from 'node:assert/strict'
+import {describe, it} from 'node:test'
+import {remark} from 'remark'
+import {applyFixes} from '../../../test/lint.ts'
+import {detectMojibake} from '../lib/index.ts'
+
+const parser = remark()
+
+/** `[actual, expected, start, end]` of each finding, with `'suggestion'` when the fix is only a suggestion. */
+function detect(document: string) {
+  return detectMojibake(parser.parse(document), document).map((finding) => [
+    finding.actual,
+    finding.expected?.[0],
+    finding.start,
+    finding.end,
+    ...(finding.suggestion ? ['suggestion'] : [])
+  ])
+}
+
+describe('no-mojibake: code pages and cases', () => {
+  const cases: Array<[string, string, Array<Array<string | number | undefined>>]> = [
+    ['Polish read as Windows-1250', 'We met in KrakĂłw and GdaĹ„sk.', [['Ăł', 'ó', 14, 16], ['Ĺ„', 'ń', 25, 27]]],
+    ['Czech read as Windows-1250', 'PĹ™Ă­liĹˇ horkĂ˝ den.', [['Ĺ™Ă­', 'ří', 1, 5], ['Ĺˇ', 'š', 7, 9], ['Ă˝', 'ý', 14, 16]]],
+    ['Arabic read as Windows-1250', 'Greeting: Ů…Ř±Ř­Ř¨Ř§.', [['Ů…Ř±Ř­Ř¨Ř§', 'مرحبا', 10, 20]]],
+    ['Spanish capitals', 'FELIZ AÃ‘O NUEVO', [['Ã‘', 'Ñ', 7, 9]]],
+    ['French capitals', 'CAFÃ‰ NOIR', [['Ã‰', 'É', 3, 5]]],
+    ['a capital that starts the text', 'Ã‡a va?', [['Ã‡', 'Ç', 0, 2]]],
+    ['a capital in a German word of capitals', 'BITTE ZURÃœCKRUFEN', [['Ãœ', 'Ü', 9, 11]]],
+    ['a Baltic letter read as Latin-1', 'A week in JÅ«rmala.', [['Å«', 'ū', 11, 13]]],
+    ['a Greek letter inside a Latin word', 'the IL2RÎ³c chain', [['Î³', 'γ', 8, 10]]],
+    ['an HTML entity on top of mojibake', 'the IL2RÎ&sup3;c chain', [['Î&sup3;', 'γ', 8, 15]]],
+    ['mojibake written as entities', 'caf&Atilde;&copy; noir', [['&Atilde;&copy;', 'é', 3, 17]]],
+    ['the replacement character mojibaked', 'Lost: ï¿½ here', [['ï¿½', '�', 6, 9]]],
+    ['full-width punctuation', 'CPUï¼š2 cores', [['ï¼š', '：', 3, 6]]],
+    ['a combining mark', 'Her name is ZoeÌˆ.', [['Ìˆ', '\u0308', 15, 17]]],
+    ['combining marks on digits', 'was 6Ì¶3Ì¶ dollars', [['Ì¶', '\u0336', 5, 7], ['Ì¶', '\u0336', 8, 10]]],
+    ['a ligature read as Windows-1251', 'the п¬Ѓnal round', [['п¬Ѓ', 'ﬁ', 4, 7]]],
+    ['an emoji read as Windows-1251', 'a вњЁ badge', [['вњЁ', '✨', 2, 5]]],
+    ['Russian read as MacRoman', 'the –ß—Ç–æ page', [['–ß—Ç–æ', 'Что', 4, 10]]],
+    ['a copyright sign read as MacRoman', "notice = '¬© 2024'", [['¬©', '©', 10, 12]]],
+    ['Spanish read as CP437', 'son ├║tiles', [['├║', 'ú', 4, 6]]],
+    ['a multiplication sign read as CP437', 'a+b├ùc', [['├ù', '×', 3, 5]]],
+    ['a Turkish name in capitals read as Windows-1250', 'by Ali GĂ–KGĂ–Z', [['Ă–', 'Ö', 8, 10], ['Ă–', 'Ö', 12, 14]]]
+  ]
+  for (const [name, text, expected] of cases) {
+    it(name, () => assert.deepEqual(detect(text), expected))
+  }
+})
+
+describe('no-mojibake: sequences that lost their last byte', () => {
+  it('reports an emoji cut short at the end of the text, without a fix', () => {
+    assert.deepEqual(detect('Thanks ðŸ™'), [['ðŸ™', undefined, 7, 10]])
+  })
+
+  it('reports `Ã` cut short inside a word, without a fix', () => {
+    assert.deepEqual(detect('Sin descripciÃn alguna'), [['Ã', undefined, 13, 14]])
+    assert.deepEqual(detect('Frau MÃller'), [['Ã', undefined, 6, 7]])
+  })
+
+  it('reads `Ã` before a space as `à` whose no-break space was lost, as a suggestion', () => {
+    assert.deepEqual(detect('Our dÃ©jÃ vu moment.'), [
+      ['Ã©', 'é', 5, 7],
+      ['Ã', 'à', 8, 9, 'suggestion']
+    ])
+    assert.deepEqual(detect('voilÃ  le travail'), [['Ã ', 'à', 4, 6, 'suggestion']])
+    assert.deepEqual(detect("jusqu'Ã nos jours"), [['Ã', 'à', 6, 7, 'suggestion']])
+  })
+
+  it('repairs a closing quote cut short and leaves nothing to report', () => {
+    const document = 'He said â€œnoâ€ twice.\n'
+    const findings = detectMojibake(parser.parse(document), document)
+    assert.deepEqual(
+      findings.map((finding) => [finding.actual, finding.expected?.[0]]),
+      [
+        ['â€œ', '“'],
+        ['â€', '”']
+      ]
+    )
+    const fixed = applyFixes(document, findings)
+    assert.equal(fixed, 'He said “no” twice.\n')
+    assert.deepEqual(detect(fixed), [])
+  })
+})
+
+describe('no-mojibake: correct text that looks like mojibake', () => {
+  const correct: Array<[string, string]> = [
+    ['a multiplication sign before punctuation', 'It ran 4×… then 2×£10, as the “×” marks show.'],
+    ['math', 'Let √π be r, so ¬p holds and x ≤ √2.'],
+    ['box drawing', '├┤ ├── src ┌─┐ │a│ └┬┘ ├┤a┼┐a'],
+    ['emoticons built from symbols', '¯\\_(ツ)_/¯ and (╯°□°)╯︵ ┻━┻ and ಠ_ಠ and ¬_¬ and `¬´ )'],
+    ['leetspeak made of accented capitals', '†HÈ ©ÅKÈ Î§ Å £ÎÈ, MÄ£ÄM ÌÑÌ, SÖÄ£ ÑÝÄ'],
+    ['the ångström sign beside a dash or a unit mark', 'a gap of 10 Å— wide, 5 Å™ units, AHÅ® and Å–Å'],
+    ['Ukrainian capitals', 'ІКІ and ІІ, Її, КІЇВ'],
+    ['a letter before a curly apostrophe', 'the PIÑ’s and NIÑ’s, and Ã’s in this text'],
+    ['Finnish capitals before a no-break space', 'SELKÄ\u00A0EDELLÄ MAAHAN'],
+    ['Romanian capitals before a trademark sign', 'NICIODATĂ™ and CASĂ®'],
+    ['Welsh', 'Aeth hi â’r plant i’r dref.'],
+    ['a Yanomami word of one capital letter', 'THË Ã wëyëi'],
+    ['Portuguese capitals', 'NÃO SÃO, IRMÃ E MAÇÃ.'],
+    ['a single-letter Greek word beside symbols', '“Χ§” and Ψ£'],
+    ['French with a no-break space before a guillemet', 'Il a dit «\u00A0café\u00A0» et «\u00A0thé\u00A0».'],
+    ['Hangul particles after Latin words', 'Hexo는 빠르고 Node.js가 필요합니다.'],
+    ['IPA', 'pronounced /vjuː/ or /ˈkæfeɪ/']
+  ]
+  for (const [name, text] of correct) {
+    it(name, () => assert.deepEqual(detect(text), []))
+  }
+})
