@@ -84,14 +84,24 @@ export const cp437: CodePage = {
 /** The code pages tried, most common first. */
 export const codePages: readonly CodePage[] = [windows1252, windows1250, windows1251, macRoman, cp437]
 
-/** Map each character of a code page to its byte; `undefined` for characters it cannot encode. */
-export function encoderOf(page: CodePage): Map<number, number> {
-  const encoder = new Map<number, number>()
+/**
+ * The encoder of a code page: the byte of a UTF-16 code unit (ASCII is
+ * itself), or -1 for characters the page cannot encode. A table covers the
+ * code units up to the box drawings, where most of its characters are.
+ */
+export function encoderOf(page: CodePage): (code: number) => number {
+  const table = new Int16Array(0x2600).fill(-1)
+  const rest = new Map<number, number>()
+  const set = (code: number, byte: number): void => {
+    if (code < table.length) table[code] = byte
+    else rest.set(code, byte)
+  }
+  for (let code = 0; code < 0x80; code++) set(code, code)
   for (let index = 0; index < 128; index++) {
     const code = page.high.charCodeAt(index)
-    if (code !== 0xff_fd) encoder.set(code, 0x80 + index)
-    if (page.c1AsBytes && index < 32) encoder.set(0x80 + index, 0x80 + index)
+    if (code !== 0xff_fd) set(code, 0x80 + index)
+    if (page.c1AsBytes && index < 32) set(0x80 + index, 0x80 + index)
   }
-  for (const [character, byte] of page.aliases ?? []) encoder.set(character.charCodeAt(0), byte)
-  return encoder
+  for (const [character, byte] of page.aliases ?? []) set(character.charCodeAt(0), byte)
+  return (code) => (code < table.length ? table[code]! : (rest.get(code) ?? -1))
 }

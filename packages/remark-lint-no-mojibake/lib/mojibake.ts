@@ -54,7 +54,16 @@ const encoders = codePages.map((page) => encoderOf(page))
  */
 export function findMojibake(text: string, taken: Uint8Array, findings: Finding[], inRepair = false): void {
   const readings: Reading[] = []
-  for (let page = 0; page < codePages.length; page++) collectReadings(text, page, inRepair, readings)
+  // Only words with a character outside ASCII can hold mojibake: find each once, for every code page.
+  let wordEnd = 0
+  for (const match of text.matchAll(/[^\u0000-\u007F]/g)) {
+    if (match.index < wordEnd) continue
+    let start = match.index
+    while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--
+    wordEnd = match.index + 1
+    while (wordEnd < text.length && !isSpace(text.charCodeAt(wordEnd))) wordEnd++
+    for (let page = 0; page < codePages.length; page++) collectReadings(text, start, wordEnd, {page, inRepair, readings})
+  }
   // Whole sequences explain text better than sequences cut short.
   const strength = (reading: Reading): number => reading.gain - 0.5 * reading.pieces.filter((piece) => piece.kind === 'lost').length
   readings.sort((a, b) => strength(b) - strength(a) || a.page - b.page || a.start - b.start)
@@ -65,32 +74,38 @@ export function findMojibake(text: string, taken: Uint8Array, findings: Finding[
   }
 }
 
-/** Read every word of `text` that holds characters outside ASCII through code page `page`. */
-function collectReadings(text: string, page: number, inRepair: boolean, readings: Reading[]): void {
-  const encoder = encoders[page]!
-  const byteAt = (index: number): number => {
-    const code = text.charCodeAt(index)
-    return code < 0x80 ? code : (encoder.get(code) ?? -1)
-  }
-  const inWord = (index: number): boolean => {
-    const code = text.charCodeAt(index)
-    return code !== 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && byteAt(index) >= 0
-  }
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d
+}
 
-  let index = 0
-  while (index < text.length) {
-    if (!inWord(index)) {
+/**
+ * Read the word `text[start, end)` through a code page: each run of
+ * characters the page can encode that may hold a UTF-8 sequence (a lead byte
+ * before a continuation byte, or a lead whose second byte can be lost).
+ */
+function collectReadings(text: string, start: number, end: number, judgement: Judgement): void {
+  const encoder = encoders[judgement.page]!
+  const readsLost = codePages[judgement.page]!.readsLostBytes && !judgement.inRepair
+  const byteAt = (index: number): number => encoder(text.charCodeAt(index))
+  let index = start
+  while (index < end) {
+    if (byteAt(index) < 0) {
       index++
       continue
     }
-    let end = index
-    let wide = false
-    while (end < text.length && inWord(end)) {
-      if (text.charCodeAt(end) > 0x7f) wide = true
-      end++
+    let runEnd = index
+    let promising = false
+    let previous = -1
+    while (runEnd < end) {
+      const byte = byteAt(runEnd)
+      if (byte < 0) break
+      if (previous >= 0xc2 && previous <= 0xf4 && byte >= 0x80 && byte <= 0xbf) promising = true
+      if (readsLost && lostSecondBytes.has(byte)) promising = true
+      previous = byte
+      runEnd++
     }
-    if (wide) readWord(text, index, end, byteAt, {page, inRepair, readings})
-    index = end
+    if (promising) readWord(text, index, runEnd, byteAt, judgement)
+    index = runEnd
   }
 }
 
