@@ -308,8 +308,11 @@ function lostFinding(text: string, piece: Piece): Finding {
     message:
       'Unexpected mojibake ' +
       quote(actual) +
-      ' (a character whose last byte was lost), expected ' +
-      (expected === undefined ? 'the original character' : quote(expected)),
+      (expected === undefined
+        ? ' (a character whose last byte was lost), expected the original character'
+        : expected === '”'
+          ? ' (a closing quote whose last byte was lost), expected `”`'
+          : ' (`à` whose no-break space became a space), expected `à`'),
     actual,
     ...(expected === undefined ? {} : {expected: [expected]}),
     // `Ã` before a space may also be another letter whose last byte was lost: a person confirms.
