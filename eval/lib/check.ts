@@ -23,8 +23,19 @@ export interface RuleLimits {
 /** The whole thresholds file. */
 export interface Thresholds {
   rules: Record<string, RuleLimits>
-  /** Shares of the generated mojibake spans `no-mojibake` must find and repair, and its most false hits. */
-  mojibakeSet: {minFound: number; minRepaired: number; maxFalseHits: number}
+  /**
+   * Shares of the generated mojibake spans `no-mojibake` must find and
+   * repair, and its most false hits; the same shares per garbling; and
+   * whether each garbling must be found, repaired and kept free of false
+   * hits at least as well as `ftfy-js` does.
+   */
+  mojibakeSet: {
+    minFound: number
+    minRepaired: number
+    maxFalseHits: number
+    garblings?: Record<string, {minFound: number; minRepaired: number}>
+    notBelowFtfy?: boolean
+  }
   maxEngineErrors: number
 }
 
@@ -49,6 +60,11 @@ export function validThresholds(value: unknown): Thresholds {
     }
   }
   numbers(thresholds?.mojibakeSet, ['minFound', 'minRepaired', 'maxFalseHits'], 'mojibakeSet')
+  for (const [name, limits] of Object.entries(thresholds.mojibakeSet.garblings ?? {})) {
+    numbers(limits, ['minFound', 'minRepaired'], `mojibakeSet.garblings.${name}`)
+  }
+  const notBelowFtfy = thresholds.mojibakeSet.notBelowFtfy
+  if (notBelowFtfy !== undefined && typeof notBelowFtfy !== 'boolean') throw new Error('`mojibakeSet.notBelowFtfy` must be a boolean')
   numbers(thresholds, ['maxEngineErrors'], '')
   return thresholds
 }
@@ -95,6 +111,22 @@ export function failures(corpus: CorpusFigures, mojibake: GarblingScore[], thres
   atLeast('generated mojibake found', all.found / all.injected, thresholds.mojibakeSet.minFound)
   atLeast('generated mojibake repaired', all.repaired / all.injected, thresholds.mojibakeSet.minRepaired)
   atMost('generated mojibake false hits', all.falseHits, thresholds.mojibakeSet.maxFalseHits)
+  for (const [name, limits] of Object.entries(thresholds.mojibakeSet.garblings ?? {})) {
+    const row = mojibake.find((item) => item.garbling === name)
+    if (!row) {
+      failed.push(`the generated mojibake set has no garbling \`${name}\``)
+      continue
+    }
+    atLeast(`generated mojibake found (${name})`, row.rule.found / row.rule.injected, limits.minFound)
+    atLeast(`generated mojibake repaired (${name})`, row.rule.repaired / row.rule.injected, limits.minRepaired)
+  }
+  if (thresholds.mojibakeSet.notBelowFtfy) {
+    for (const {garbling, rule, ftfy} of mojibake) {
+      if (rule.found < ftfy.found) failed.push(`generated mojibake found (${garbling}): ${rule.found}, fewer than ftfy-js's ${ftfy.found}`)
+      if (rule.repaired < ftfy.repaired) failed.push(`generated mojibake repaired (${garbling}): ${rule.repaired}, fewer than ftfy-js's ${ftfy.repaired}`)
+      if (rule.falseHits > ftfy.falseHits) failed.push(`generated mojibake false hits (${garbling}): ${rule.falseHits}, more than ftfy-js's ${ftfy.falseHits}`)
+    }
+  }
   atMost('internal errors outside the rules', corpus.engineErrors, thresholds.maxEngineErrors)
   return failed
 }

@@ -93,6 +93,26 @@ describe('failures', () => {
       'generated mojibake false hits is 1, above 0'
     ])
   })
+
+  it('holds each garbling to its own limits and to ftfy-js, and names a garbling that does not exist', () => {
+    const corpus = scoreCorpus(ruleIds.map((rule) => hit(rule, 1)), labels, 1, 1000)
+    const rows: GarblingScore[] = [
+      {garbling: 'Windows-1250', documents: 1, rule: {injected: 10, found: 9, repaired: 6, falseHits: 1}, ftfy: {injected: 10, found: 8, repaired: 7, falseHits: 0}},
+      {garbling: 'all', documents: 1, rule: {injected: 10, found: 9, repaired: 6, falseHits: 0}, ftfy: {injected: 10, found: 8, repaired: 7, falseHits: 0}}
+    ]
+    const strict = {
+      ...thresholds,
+      mojibakeSet: {...thresholds.mojibakeSet, maxFalseHits: 1, garblings: {'Windows-1250': {minFound: 0.95, minRepaired: 0.6}, CP437: {minFound: 0.5, minRepaired: 0}}, notBelowFtfy: true}
+    }
+    assert.deepEqual(failures(corpus, rows, strict), [
+      'generated mojibake found (Windows-1250) is 0.900, below 0.95',
+      'the generated mojibake set has no garbling `CP437`',
+      "generated mojibake repaired (Windows-1250): 6, fewer than ftfy-js's 7",
+      "generated mojibake false hits (Windows-1250): 1, more than ftfy-js's 0",
+      "generated mojibake repaired (all): 6, fewer than ftfy-js's 7"
+    ])
+    assert.deepEqual(failures(corpus, rows, {...strict, mojibakeSet: {...strict.mojibakeSet, garblings: {}, notBelowFtfy: false}}), [])
+  })
 })
 
 describe('validThresholds', () => {
@@ -102,6 +122,10 @@ describe('validThresholds', () => {
     assert.throws(() => validThresholds(noFixLimit), /`rules.no-mojibake.maxDocsUnsafeFixes` must be a number/)
     const badGroup = {...thresholds, rules: {...thresholds.rules, 'no-mojibake': {...limits, groups: {words: {minPrecision: 1}}}}}
     assert.throws(() => validThresholds(badGroup), /`rules.no-mojibake.groups.words.minRecall` must be a number/)
+    const badGarbling = {...thresholds, mojibakeSet: {...thresholds.mojibakeSet, garblings: {CP437: {minFound: 1}}}}
+    assert.throws(() => validThresholds(badGarbling), /`mojibakeSet.garblings.CP437.minRepaired` must be a number/)
+    const badFlag = {...thresholds, mojibakeSet: {...thresholds.mojibakeSet, notBelowFtfy: 'yes'}}
+    assert.throws(() => validThresholds(badFlag), /`mojibakeSet.notBelowFtfy` must be a boolean/)
     assert.equal(validThresholds(thresholds), thresholds)
   })
 })

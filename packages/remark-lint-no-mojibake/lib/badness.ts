@@ -46,6 +46,8 @@ const strayMark = 3
 const strayBasicMark = 0.5
 /** Cost of a letter of a non-Latin alphabet standing alone. */
 const isolatedLetter = 1
+/** The same for `Â` and `Ã`, except before a no-break space (`Ãœber`, `Ã‰`). */
+const strongMojibakeLead = 2.5
 /** Cost of an accented capital as the second letter of a word in lower case (`JĂşnior`). */
 const secondCapital = 1
 /** Cost of `Ã` or `Ă` inside a word before a lower-case letter (`KÃber`). */
@@ -197,7 +199,9 @@ function letterCost(codePoints: readonly number[], infos: CharacterInfo[], index
     const unit = codePoint === 0xc5 && (following === 0x2122 || following === 0xae || following === 0x2013 || following === 0x2014)
     if (!isLetter(previous) && !unit) cost += loneCapital
   }
-  if (!possessive && next && isMojibakeLead(codePoint, codePoints[index + 1]!, infos[index + 2])) cost += mojibakeLead
+  if (!possessive && next && isMojibakeLead(codePoint, codePoints[index + 1]!, infos[index + 2])) {
+    cost += strongLeads.has(codePoint) && codePoints[index + 1] !== 0xa0 ? strongMojibakeLead : mojibakeLead
+  }
   if (isUpper(previous) && !isLetter(infos[index - 2]) && isLower(after)) cost += secondCapital
   // `KÃber`, `inglÃs`: `Ã` and `Ă` start no syllable inside a word.
   if ((codePoint === 0xc3 || codePoint === 0x102) && isLetter(previous) && isLower(next) && !next!.wide) cost += strongLeadInWord
