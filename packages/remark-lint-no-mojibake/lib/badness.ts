@@ -79,9 +79,10 @@ const continuations = new Set(
 
 /**
  * Whether `lead` then `next` look like the two bytes of a Latin-1, Latin
- * Extended-A, Greek or Cyrillic letter. `Â` and `Ã` hardly ever end a syllable before such a
- * sign (`Ã‰`, `Ã™`); `Ä`, `Å` and their Windows-1250 forms do before the
- * signs that follow letters anyway (`Å™` for ångström marks, `Ä `).
+ * Extended-A or Cyrillic letter. `Â` and `Ã` hardly ever end a syllable
+ * before such a character (`Ã‰`, `Ã™`); the others do before no-break
+ * spaces, and before units and dashes that end a word (`Å™` for ångström
+ * marks, Finnish `SELKÄ` before a no-break space).
  */
 function isMojibakeLead(lead: number, next: number, afterNext: CharacterInfo | undefined): boolean {
   if (!mojibakeLeads.has(lead) || !continuations.has(next)) return false
