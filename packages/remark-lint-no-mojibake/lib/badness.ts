@@ -60,7 +60,7 @@ const mojibakeLead = 1.5
 const swallowedSpace = 2.5
 
 /** Non-letters that follow a letter in correct text (`word’s`, `word”`). */
-const naturalAfterLetter = new Set([...'’”»›…–—\u00A0\u00AD·'].map((character) => character.codePointAt(0)!))
+export const naturalAfterLetter: ReadonlySet<number> = new Set([...'’”»›…–—\u00A0\u00AD·'].map((character) => character.codePointAt(0)!))
 /** Signs that follow an ASCII letter in correct text (`m²`), but not an accented one (`Î³`). */
 const naturalAfterAsciiLetter = new Set([...'²³¹'].map((character) => character.codePointAt(0)!))
 /** Non-letters that sit between letters in correct text: apostrophes, hyphens, the Catalan middle dot, math signs. */

@@ -5,7 +5,7 @@
  * and the best reading of each span wins.
  */
 import {quote, type Finding} from 'content-quality-core'
-import {badness} from './badness.js'
+import {badness, naturalAfterLetter} from './badness.js'
 import {infoOf} from './characters.js'
 import {codePages, encoderOf} from './code-pages.js'
 
@@ -17,9 +17,6 @@ const minimumGain = 2.5
  * no more than the text will do.
  */
 const minimumGainInRepair = 0
-
-/** Characters that follow a letter in correct text (Welsh `â’r`), so `â` before them is no evidence. */
-const followsLetters = new Set([...'’”»›…–—\u00A0\u00AD·'].map((character) => character.charCodeAt(0)))
 
 /** Leads of two-byte sequences whose loss of the second byte is recognised: Latin-1, Latin Extended-A, Greek, Cyrillic. */
 const lostSecondBytes = new Set([0xc2, 0xc3, 0xc4, 0xc5, 0xce, 0xcf, 0xd0, 0xd1])
@@ -187,8 +184,9 @@ function judge(text: string, stretch: Piece[], {page, inRepair, readings}: Judge
  */
 function coincidence(text: string, piece: Piece, accompanied: boolean): number {
   if (piece.kind === 'lost') {
-    // Punctuation, symbols and emoji (leads 0xE2, 0xF0) cut short; a lost CJK or Latin letter is weaker evidence.
-    if (piece.length === 3 || (piece.bytes[0] === 0xe2 && !isOneWord(pieceText(text, piece)) && !followsLetters.has(text.charCodeAt(piece.start + 1)))) {
+    // Punctuation, symbols and emoji (leads 0xE2, 0xF0) cut short, unless `â` is a letter before
+    // what follows letters (Welsh `â’r`); a lost CJK or Latin letter is weaker evidence.
+    if (piece.length === 3 || (piece.bytes[0] === 0xe2 && !isOneWord(pieceText(text, piece)) && !naturalAfterLetter.has(text.charCodeAt(piece.start + 1)))) {
       return minimumGain
     }
     return piece.length === 2 && accompanied ? 1 : 0

@@ -105,7 +105,8 @@ describe('no-mojibake: correct text that looks like mojibake', () => {
     ['a single-letter Greek word beside symbols', '“Χ§” and Ψ£'],
     ['French with a no-break space before a guillemet', 'Il a dit «\u00A0café\u00A0» et «\u00A0thé\u00A0».'],
     ['Hangul particles after Latin words', 'Hexo는 빠르고 Node.js가 필요합니다.'],
-    ['IPA', 'pronounced /vjuː/ or /ˈkæfeɪ/']
+    ['IPA', 'pronounced /vjuː/ or /ˈkæfeɪ/'],
+    ['correct character references', 'Tom &amp; Jerry &copy; 2024 &#150; &eacute;t&eacute; &#x2014; &notanentity;']
   ]
   for (const [name, text] of correct) {
     it(name, () => assert.deepEqual(detect(text), []))
