@@ -41,7 +41,7 @@ const twoSymbols = 1.5
 const boxBesideWord = 2.5
 /** Cost of a box-drawing character before a sign that is not a box (`├¡`). */
 const boxBeforeSign = 1.5
-/** Cost of a combining mark on something that is not a letter; marks of the basic block are also used on symbols (`6̶`). */
+/** Cost of a combining mark on something that is not a letter; marks of the basic block are also used on digits and symbols (`6̶`). */
 const strayMark = 3
 const strayBasicMark = 0.5
 /** Cost of a letter of a non-Latin alphabet standing alone. */
@@ -140,6 +140,7 @@ export function badness(codePoints: readonly number[]): number {
     if (info.kind === 'invalid' || (info.kind === 'control' && info.wide) || codePoint === 0xfe_ff) cost += invalidCost
     else if (info.rare) cost += rareCost
     if (previous) cost += pairCost(previous, info, codePoints[index - 1]!, codePoint)
+    else if (info.kind === 'mark') cost += strayMark
 
     if (isBoxDrawing(codePoint)) cost += boxCost(codePoints, infos, index)
     if (macRomanLeads.has(codePoint) && macRomanContinuations.has(codePoints[index + 1]!)) cost += mojibakeLead
@@ -211,11 +212,9 @@ function letterCost(codePoints: readonly number[], infos: CharacterInfo[], index
   if ((codePoint === 0xc3 || codePoint === 0xc2) && codePoints[index + 1] === 0x20 && isLower(afterSpace)) {
     // `voilÃ le`, `jusqu'Ã nos`, `de Ã la`, `GÃ idheal`; not `IRMÃ E` in capitals, nor Yanomami `THË Ã wëyëi`.
     const before = infos[index - 2]
-    const lowerBefore =
-      isLower(previous) ||
-      previous?.kind === 'apostrophe' ||
-      codePoints[index - 1] === 0x27 ||
-      (previous?.kind === 'space' && isLower(before))
+    // An elision (`jusqu'Ã`) has a letter before its apostrophe; an opening quote (`'Ã`) does not.
+    const elision = (previous?.kind === 'apostrophe' || codePoints[index - 1] === 0x27) && isLetter(before)
+    const lowerBefore = isLower(previous) || elision || (previous?.kind === 'space' && isLower(before))
     if (lowerBefore || (isUpper(previous) && !isLetter(before))) cost += swallowedSpace
   }
   return cost
@@ -232,7 +231,7 @@ function pairCost(a: CharacterInfo, b: CharacterInfo, first: number, second: num
   }
   if (b.kind === 'mark') {
     if (a.kind === 'letter' || a.kind === 'mark') return 0
-    return second <= 0x36f ? strayBasicMark : strayMark
+    return second <= 0x36f && (a.kind === 'digit' || a.kind === 'symbol') ? strayBasicMark : strayMark
   }
   if (isBoxDrawing(first) || isBoxDrawing(second)) return 0
   if (isMathBetweenAscii(a, b, first, second)) return 0

@@ -76,22 +76,60 @@ function inSource(finding: Finding, text: string, resolved: ResolvedText): Findi
 }
 
 /**
- * Find mojibake whose repairs hold in context. A repair can join its
- * neighbours into new mojibake (`Ðâ€”` → `Ð—`, which is `З` read as
- * Windows-1252); such a finding is widened over those neighbours and repaired
- * as a whole, so that applying every fix once leaves nothing to fix.
+ * Find mojibake whose repairs hold in context, so that applying every fix
+ * once leaves nothing to fix. A repair can join its neighbours into new
+ * mojibake (`Ðâ€”` → `Ð—`, which is `З` read as Windows-1252): such a
+ * finding is widened over those neighbours and repaired as a whole. And a
+ * repair can give its neighbours the context that shows them to be
+ * mojibake (`Ã©` repaired to `é` shows the `Ã` after it to be `à`): the
+ * repaired text is read again, and what it shows in text no fix touched is
+ * reported too.
  */
 function findSettledMojibake(text: string, taken: Uint8Array, findings: Finding[]): void {
   const found: Finding[] = []
   findMojibake(text, taken, found)
   for (const finding of found) {
-    if (finding.expected === undefined) {
-      findings.push(finding)
-      continue
-    }
-    for (let round = 0; round < 3 && widen(text, taken, finding); round++);
+    if (finding.expected !== undefined) for (let round = 0; round < 3 && widen(text, taken, finding); round++);
     findings.push(finding)
   }
+  for (let round = 0; round < 3 && revealed(text, taken, findings); round++);
+}
+
+/** Add the mojibake that applying the fixes of `findings` shows in untouched text; whether there was any. */
+function revealed(text: string, taken: Uint8Array, findings: Finding[]): boolean {
+  const fixes = findings.filter((finding) => finding.expected !== undefined).sort((a, b) => a.start - b.start)
+  if (fixes.length === 0) return false
+  // The repaired text, and for each of its characters its offset in `text` (-1 for repairs).
+  let repaired = ''
+  const origins: number[] = []
+  let cursor = 0
+  const keep = (end: number): void => {
+    repaired += text.slice(cursor, end)
+    for (; cursor < end; cursor++) origins.push(cursor)
+  }
+  for (const fix of fixes) {
+    if (fix.start < cursor) continue
+    keep(fix.start)
+    repaired += fix.expected![0]!
+    for (let index = 0; index < fix.expected![0]!.length; index++) origins.push(-1)
+    cursor = fix.end
+  }
+  keep(text.length)
+
+  const again: Finding[] = []
+  findMojibake(repaired, new Uint8Array(repaired.length), again)
+  let added = false
+  for (const finding of again) {
+    const span = origins.slice(finding.start, finding.end)
+    if (span.some((origin, index) => origin < 0 || origin !== span[0]! + index)) continue
+    const start = span[0]!
+    const end = start + span.length
+    if (isTaken(taken, start, end)) continue
+    markTaken(taken, start, end)
+    findings.push({...finding, start, end})
+    added = true
+  }
+  return added
 }
 
 /** Widen `finding` over neighbours its repair forms new mojibake with; whether it did. */

@@ -71,6 +71,15 @@ describe('no-mojibake: sequences that lost their last byte', () => {
     assert.deepEqual(detect("jusqu'Ã nos jours"), [['Ã', 'à', 6, 7, 'suggestion']])
   })
 
+  it('reads what its own repairs show: `Ã` after a word that was mojibake itself', () => {
+    // Only once `Ã©tÃ©` reads `été` is the `Ã` after it in lower-case text.
+    assert.deepEqual(detect('Ã©tÃ© Ã la plage'), [
+      ['Ã©', 'é', 0, 2],
+      ['Ã©', 'é', 3, 5],
+      ['Ã', 'à', 6, 7, 'suggestion']
+    ])
+  })
+
   it('repairs a closing quote cut short and leaves nothing to report', () => {
     const document = 'He said â€œnoâ€ twice.\n'
     const findings = detectMojibake(parser.parse(document), document)
