@@ -46,7 +46,7 @@ const strayMark = 3
 const strayBasicMark = 0.5
 /** Cost of a letter of a non-Latin alphabet standing alone. */
 const isolatedLetter = 1
-/** The same for `Â` and `Ã`, except before a no-break space (`Ãœber`, `Ã‰`). */
+/** The lead cost (`mojibakeLead`) for `Â` and `Ã`, except before a no-break space (`Ãœber`, `Ã‰`). */
 const strongMojibakeLead = 2.5
 /** Cost of an accented capital as the second letter of a word in lower case (`JĂşnior`). */
 const secondCapital = 1
@@ -65,6 +65,8 @@ export const naturalAfterLetter: ReadonlySet<number> = new Set([...'’”»›�
 const naturalAfterAsciiLetter = new Set([...'²³¹'].map((character) => character.codePointAt(0)!))
 /** Non-letters that sit between letters in correct text: apostrophes, hyphens, the Catalan middle dot, math signs. */
 const insideWords = new Set([...'’ʼ‐‑–—·\u00AD…×÷±'].map((character) => character.codePointAt(0)!))
+/** Quotation marks and the ellipsis, which close a quoted letter or a word. */
+const quoteMarks = new Set([...'”’»›“„‘«‹…'].map((character) => character.codePointAt(0)!))
 /** Leads of Latin-1, Latin Extended-A and Cyrillic mojibake in Windows-1252 and Windows-1250. */
 const mojibakeLeads = new Set([...'ÂÃÄÅĂĹÐÑ'].map((character) => character.codePointAt(0)!))
 /** The leads of Latin-1 itself, which correct text hardly ever puts before those characters. */
@@ -84,13 +86,14 @@ const continuations = new Set(
  * spaces, and before units and dashes that end a word (`Å™` for ångström
  * marks, Finnish `SELKÄ` before a no-break space).
  */
-function isMojibakeLead(lead: number, next: number, afterNext: CharacterInfo | undefined): boolean {
+function isMojibakeLead(lead: number, next: number, before: CharacterInfo | undefined, afterNext: CharacterInfo | undefined): boolean {
   if (!mojibakeLeads.has(lead) || !continuations.has(next)) return false
   if (strongLeads.has(lead)) return true
   if (next === 0xa0) return false
-  // A unit or dash that ends the word: `Å™`, `Å—`, Romanian `NICIODATĂ™`; not `GĂ–KGĂ–Z`.
-  const unitOrDash = next === 0x2122 || next === 0xae || next === 0x2013 || next === 0x2014
-  return !unitOrDash || isLetter(afterNext)
+  // A unit, dash or ellipsis that ends a word of capitals: `Å™`, `Å—`, `Å…`, Romanian `NICIODATĂ™`;
+  // not `GĂ–KGĂ–Z` nor Polish `gęślÄ…`.
+  const unitOrDash = next === 0x2122 || next === 0xae || next === 0x2013 || next === 0x2014 || next === 0x2026
+  return !unitOrDash || isLetter(afterNext) || isLower(before)
 }
 
 /** Leads of Latin-1 and Latin Extended-A mojibake in MacRoman (`√©` for `é`, `¬©` for `©`). */
@@ -121,7 +124,7 @@ function isCjkPunctuation(codePoint: number): boolean {
 
 /** Punctuation, symbols and invisible format characters outside ASCII. */
 function isSymbolLike(info: CharacterInfo): boolean {
-  return info.wide && info.kind !== 'letter' && info.kind !== 'digit' && info.kind !== 'mark' && info.kind !== 'space'
+  return info.wide && (info.kind === 'symbol' || info.kind === 'punctuation' || info.kind === 'opening' || info.kind === 'closing' || info.kind === 'dash' || info.kind === 'apostrophe' || info.kind === 'format')
 }
 
 const isLetter = (info: CharacterInfo | undefined): boolean => info?.kind === 'letter'
@@ -193,15 +196,20 @@ function letterCost(codePoints: readonly number[], infos: CharacterInfo[], index
   // A soft hyphen is invisible: look past it.
   const after = next?.kind === 'format' ? infos[index + 2] : next
   if (isLower(previous) && isLetter(after)) cost += capitalInsideWord
-  // `Ã’s` is a possessive, not a byte.
+  // `Ã’s` is a possessive, not a byte; `„Ä“`, `“AMANHÃ”` and `Å…` quote or end a word of capitals.
   const possessive = next?.kind === 'apostrophe' && isLetter(infos[index + 2])
+  const quoted =
+    quoteMarks.has(codePoints[index + 1]!) &&
+    !isLetter(infos[index + 2]) &&
+    (isUpper(previous) || previous?.kind === 'opening' || previous?.kind === 'closing')
+  if (quoted) return cost
   if (next && !possessive && (isSymbolLike(next) || (next.wide && next.kind === 'space'))) {
     const following = codePoints[index + 1]!
     // `Å—` and `Å™` are ångström marks.
     const unit = codePoint === 0xc5 && (following === 0x2122 || following === 0xae || following === 0x2013 || following === 0x2014)
     if (!isLetter(previous) && !unit) cost += loneCapital
   }
-  if (!possessive && next && isMojibakeLead(codePoint, codePoints[index + 1]!, infos[index + 2])) {
+  if (!possessive && next && isMojibakeLead(codePoint, codePoints[index + 1]!, previous, infos[index + 2])) {
     cost += strongLeads.has(codePoint) && codePoints[index + 1] !== 0xa0 ? strongMojibakeLead : mojibakeLead
   }
   if (isUpper(previous) && !isLetter(infos[index - 2]) && isLower(after)) cost += secondCapital
@@ -235,6 +243,8 @@ function pairCost(a: CharacterInfo, b: CharacterInfo, first: number, second: num
   }
   if (isBoxDrawing(first) || isBoxDrawing(second)) return 0
   if (isMathBetweenAscii(a, b, first, second)) return 0
+  // Emoji sit anywhere: `great👍`.
+  if (first >= 0x1_f0_00 || second >= 0x1_f0_00) return 0
   if (a.kind === 'letter' && isSymbolLike(b)) {
     if (naturalAfterLetter.has(second) || b.kind === 'apostrophe' || isCjkPunctuation(second)) return 0
     if (!a.wide && naturalAfterAsciiLetter.has(second)) return 0
@@ -248,10 +258,15 @@ function pairCost(a: CharacterInfo, b: CharacterInfo, first: number, second: num
     return letterAfterSymbol
   }
   if (isSymbolLike(a) && isSymbolLike(b)) {
-    if (naturalPair(a, b, first, second)) return 0
+    if (naturalPair(a, b, first, second) || (isMath(first) && isMath(second))) return 0
     return a.kind === 'symbol' && b.kind === 'symbol' ? twoSymbols : symbolPair
   }
   return 0
+}
+
+/** A math sign: formulas put them side by side (`√∑`). */
+function isMath(codePoint: number): boolean {
+  return /\p{Sm}/u.test(String.fromCodePoint(codePoint))
 }
 
 /** A multiplication, division or plus-minus sign beside an ASCII letter or digit: `a×b`, `2×3`. */

@@ -24,13 +24,13 @@ export type Kind =
 /** What the model knows of one character. */
 export interface CharacterInfo {
   kind: Kind
-  /** Script of a letter (East Asian scripts share `cjk`; `common` for letters of no script, such as `ː`); `''` for other kinds. */
+  /** Script of a letter (Han and kana share `cjk`; `common` for letters of no script, such as `ː`); `''` for other kinds. */
   script: string
   /** An upper-case (or title-case) letter. */
   upper: boolean
   /** Outside ASCII. */
   wide: boolean
-  /** In a block prose rarely uses: phonetic extensions, modifier letters, rare Latin and Cyrillic, points. */
+  /** In a block prose rarely uses: phonetic extensions, modifier letters, rare combining marks, rare Latin and Cyrillic, points. */
   rare: boolean
 }
 
@@ -62,6 +62,8 @@ function isRare(codePoint: number): boolean {
   if (orthographyLetters.has(codePoint)) return false
   return (
     (codePoint >= 0x180 && codePoint <= 0x2ff) ||
+    // Combining marks beyond the common accents (and the long stroke overlay of struck text).
+    (codePoint >= 0x316 && codePoint <= 0x36f && codePoint !== 0x323 && codePoint !== 0x327 && codePoint !== 0x328 && codePoint !== 0x336) ||
     (codePoint >= 0x3e2 && codePoint <= 0x3ff) ||
     (codePoint >= 0x460 && codePoint <= 0x52f) ||
     (codePoint >= 0x591 && codePoint <= 0x5c7) ||
@@ -81,6 +83,8 @@ export function infoOf(codePoint: number): CharacterInfo {
   let info = cache.get(codePoint)
   if (!info) {
     info = classify(codePoint)
+    // Bounded: a long-running server may meet any code point.
+    if (cache.size >= 65_536) cache.clear()
     cache.set(codePoint, info)
   }
   return info

@@ -5,7 +5,7 @@
  * `test/code-pages.test.ts` checks every table against iconv-lite.
  */
 export interface CodePage {
-  /** Name used in messages and docs. */
+  /** Name of the code page. */
   name: string
   /** Characters of bytes 0x80–0xFF. */
   high: string

@@ -50,7 +50,10 @@ export function detectMojibake(tree: Root, source: string, options: Options = de
       if (options.mojibake) findSettledMojibake(view, taken, found)
       if (options.replacementCharacter) findReplacementCharacters(view, taken, found)
       if (options.controlCharacters) findControlCharacters(view, taken, found)
-      local.push(...(resolved ? found.map((finding) => inSource(finding, text, resolved)) : found))
+      for (const finding of found) {
+        const placed = resolved ? inSource(finding, text, resolved) : finding
+        if (placed) local.push(placed)
+      }
     }
     if (options.doubleEscapedEntities && text.includes('&amp;')) findDoubleEscapedEntities(text, local)
     if (options.printfEscapes && text.includes('%%')) findPrintfEscapes(text, local)
@@ -66,10 +69,16 @@ export function detectMojibake(tree: Root, source: string, options: Options = de
   return findings.sort((a, b) => a.start - b.start || a.end - b.end)
 }
 
-/** Move a finding made on the text with references resolved back onto the source text. */
-function inSource(finding: Finding, text: string, resolved: ResolvedText): Finding {
-  const start = resolved.offsets[finding.start]!
-  const end = resolved.offsets[finding.end]!
+/**
+ * Move a finding made on the text with references resolved back onto the
+ * source text; `undefined` when it ends inside a reference that stands for
+ * two characters (`&nvge;`), whose source cannot be split.
+ */
+function inSource(finding: Finding, text: string, resolved: ResolvedText): Finding | undefined {
+  const {offsets} = resolved
+  if (finding.end < offsets.length - 1 && offsets[finding.end] === offsets[finding.end - 1]) return undefined
+  const start = offsets[finding.start]!
+  const end = offsets[finding.end]!
   const actual = text.slice(start, end)
   const message = finding.actual === undefined ? finding.message : finding.message.replace(quote(finding.actual), quote(actual))
   return {...finding, start, end, actual, message}
@@ -97,7 +106,8 @@ function findSettledMojibake(text: string, taken: Uint8Array, findings: Finding[
 
 /** Add the mojibake that applying the fixes of `findings` shows in untouched text; whether there was any. */
 function revealed(text: string, taken: Uint8Array, findings: Finding[]): boolean {
-  const fixes = findings.filter((finding) => finding.expected !== undefined).sort((a, b) => a.start - b.start)
+  // Suggestions are guesses: what they would show is not certain enough to report.
+  const fixes = findings.filter((finding) => finding.expected !== undefined && !finding.suggestion).sort((a, b) => a.start - b.start)
   if (fixes.length === 0) return false
   // The repaired text, and for each of its characters its offset in `text` (-1 for repairs).
   let repaired = ''
@@ -142,7 +152,7 @@ function widen(text: string, taken: Uint8Array, finding: Finding): boolean {
   const before = text.slice(from, finding.start)
   const probe = before + repair + text.slice(finding.end, to)
   const again: Finding[] = []
-  findMojibake(probe, new Uint8Array(probe.length), again, true)
+  findMojibake(probe, new Uint8Array(probe.length), again)
   const hit = again.find((item) => item.expected !== undefined && item.start < before.length + repair.length && item.end > before.length)
   if (!hit) return false
 

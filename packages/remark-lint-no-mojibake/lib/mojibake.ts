@@ -17,9 +17,11 @@ const minimumGain = 2.5
  * no more than the text will do.
  */
 const minimumGainInRepair = 0
+/** How a text is read: as found, or inside a repair. */
+export type Reading = 'text' | 'repair'
 
 /** Leads of two-byte sequences whose loss of the second byte is recognised: Latin-1, Latin Extended-A, Greek, Cyrillic. */
-const lostSecondBytes = new Set([0xc2, 0xc3, 0xc4, 0xc5, 0xce, 0xcf, 0xd0, 0xd1])
+const leadsOfLostSecondBytes = new Set([0xc2, 0xc3, 0xc4, 0xc5, 0xce, 0xcf, 0xd0, 0xd1])
 
 /** One character or UTF-8 sequence of a word, read through a code page. */
 interface Piece {
@@ -35,7 +37,7 @@ interface Piece {
 }
 
 /** A span of text and the pieces it reads as, with how much cheaper the reading is. */
-interface Reading {
+interface Candidate {
   page: number
   start: number
   end: number
@@ -49,8 +51,8 @@ const encoders = codePages.map((page) => encoderOf(page))
  * Find mojibake in `text` outside spans already `taken`, mark what is found
  * as taken, and add one finding per run of repaired characters to `findings`.
  */
-export function findMojibake(text: string, taken: Uint8Array, findings: Finding[], inRepair = false): void {
-  const readings: Reading[] = []
+export function findMojibake(text: string, taken: Uint8Array, findings: Finding[], reading: Reading = 'text'): void {
+  const candidates: Candidate[] = []
   // Only words with a character outside ASCII can hold mojibake: find each once, for every code page.
   let wordEnd = 0
   for (const match of text.matchAll(/[^\u0000-\u007F]/g)) {
@@ -59,15 +61,15 @@ export function findMojibake(text: string, taken: Uint8Array, findings: Finding[
     while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--
     wordEnd = match.index + 1
     while (wordEnd < text.length && !isSpace(text.charCodeAt(wordEnd))) wordEnd++
-    for (let page = 0; page < codePages.length; page++) collectReadings(text, start, wordEnd, {page, inRepair, readings})
+    for (let page = 0; page < codePages.length; page++) collectCandidates(text, start, wordEnd, {page, reading, candidates})
   }
   // Whole sequences explain text better than sequences cut short.
-  const strength = (reading: Reading): number => reading.gain - 0.5 * reading.pieces.filter((piece) => piece.kind === 'lost').length
-  readings.sort((a, b) => strength(b) - strength(a) || a.page - b.page || a.start - b.start)
-  for (const reading of readings) {
-    if (isTaken(taken, reading.start, reading.end)) continue
-    markTaken(taken, reading.start, reading.end)
-    findings.push(...findingsOf(text, reading))
+  const strength = (candidate: Candidate): number => candidate.gain - 0.5 * candidate.pieces.filter((piece) => piece.kind === 'lost').length
+  candidates.sort((a, b) => strength(b) - strength(a) || a.page - b.page || a.start - b.start)
+  for (const candidate of candidates) {
+    if (isTaken(taken, candidate.start, candidate.end)) continue
+    markTaken(taken, candidate.start, candidate.end)
+    for (const finding of findingsOf(text, candidate)) findings.push(finding)
   }
 }
 
@@ -80,9 +82,9 @@ function isSpace(code: number): boolean {
  * characters the page can encode that may hold a UTF-8 sequence (a lead byte
  * before a continuation byte, or a lead whose second byte can be lost).
  */
-function collectReadings(text: string, start: number, end: number, judgement: Judgement): void {
+function collectCandidates(text: string, start: number, end: number, judgement: Judgement): void {
   const encoder = encoders[judgement.page]!
-  const readsLost = codePages[judgement.page]!.readsLostBytes && !judgement.inRepair
+  const readsLost = readsLostBytes(judgement)
   const byteAt = (index: number): number => encoder(text.charCodeAt(index))
   let index = start
   while (index < end) {
@@ -97,7 +99,7 @@ function collectReadings(text: string, start: number, end: number, judgement: Ju
       const byte = byteAt(runEnd)
       if (byte < 0) break
       if (previous >= 0xc2 && previous <= 0xf4 && byte >= 0x80 && byte <= 0xbf) promising = true
-      if (readsLost && lostSecondBytes.has(byte)) promising = true
+      if (readsLost && leadsOfLostSecondBytes.has(byte)) promising = true
       previous = byte
       runEnd++
     }
@@ -106,12 +108,19 @@ function collectReadings(text: string, start: number, end: number, judgement: Ju
   }
 }
 
-/** Where readings of one code page go, and the gain they need. */
+/** Where the candidates of one code page go, and how the text is read. */
 interface Judgement {
   page: number
-  /** Judging inside a repair: a lower bar, and lost sequences stay as they are. */
-  inRepair: boolean
-  readings: Reading[]
+  reading: Reading
+  candidates: Candidate[]
+}
+
+/**
+ * Whether sequences cut short are read: only through the pages that say so
+ * (`readsLostBytes`), and not inside a repair, whose text is too short to judge them.
+ */
+function readsLostBytes({page, reading}: Judgement): boolean {
+  return codePages[page]!.readsLostBytes && reading === 'text'
 }
 
 /** Split the word `text[start, end)` into pieces, and judge each stretch between plain bytes. */
@@ -138,40 +147,47 @@ function readWord(
 }
 
 /** Keep the reading of `stretch` if it is clearly better than the text. */
-function judge(text: string, stretch: Piece[], {page, inRepair, readings}: Judgement): void {
-  // Only code pages that leave bytes undefined make decoders drop them.
-  if (inRepair || !codePages[page]!.readsLostBytes) for (const piece of stretch) if (piece.kind === 'lost') piece.kind = 'plain'
+function judge(text: string, stretch: Piece[], judgement: Judgement): void {
+  const {page, reading, candidates} = judgement
+  // Inside a repair only a lost sequence with a known repair is read (`â€` is `”`).
+  for (const piece of stretch) {
+    if (piece.kind === 'lost' && !readsLostBytes(judgement) && !(reading === 'repair' && lostRepair(text, piece) === '”')) piece.kind = 'plain'
+  }
   const changed = stretch.filter((piece) => piece.kind === 'sequence' || isLost(piece, text))
   if (changed.length === 0) return
 
   const first = stretch[0]!
   const last = stretch[stretch.length - 1]!
-  const before = codePointsOf(text, first.start - 2, first.start)
-  const after = codePointsOf(text, last.start + last.length, last.start + last.length + 3)
-  const original = [...before, ...codePointsOf(text, first.start, last.start + last.length), ...after]
+  const before = [...text.slice(Math.max(0, first.start - 4), first.start)].slice(-2)
+  const after = [...text.slice(last.start + last.length, last.start + last.length + 6)].slice(0, 3)
+  const original = [...before, ...text.slice(first.start, last.start + last.length), ...after].map((character) => character.codePointAt(0)!)
   let middle = ''
+  let previous = ''
   for (const piece of stretch) {
-    if (piece.kind === 'sequence') {
-      if (piece.codePoint !== 0xfe_ff) middle += String.fromCodePoint(piece.codePoint)
-    } else if (isLost(piece, text)) {
-      // The lost character is unknown: stand in the letter before it, or a plain letter.
-      const previous = [...middle].pop() ?? ''
-      middle += /\p{L}/u.test(previous) ? previous : 'a'
-    } else {
-      middle += pieceText(text, piece)
-    }
+    let read: string
+    if (piece.kind === 'sequence') read = piece.codePoint === 0xfe_ff ? '' : String.fromCodePoint(piece.codePoint)
+    // The lost character is unknown: stand in the letter before it, or a plain letter.
+    else if (isLost(piece, text)) read = lostRepair(text, piece) ?? (/\p{L}/u.test(previous) ? previous : 'a')
+    else read = pieceText(text, piece)
+    middle += read
+    if (read) previous = String.fromCodePoint(read.codePointAt(read.length - 1)!)
   }
   // Text mangled twice reads as mojibake once more: judge what it repairs to.
-  if (!inRepair) middle = repairFully(middle)
-  if (!inRepair && /[\u0080-\u009F\p{Cn}\p{Co}\p{Cs}]/u.test(middle)) return
-  const decoded = [...before, ...[...middle].map((character) => character.codePointAt(0)!), ...after]
+  if (reading === 'text') {
+    middle = repairFully(middle)
+    if (/[\u0080-\u009F\p{Cn}\p{Co}\p{Cs}]/u.test(middle)) return
+  } else if (stretch.some((piece) => piece.kind === 'sequence' && infoOf(piece.codePoint).rare)) {
+    // Inside a repair the bar is low, and there is no context: no rare characters (`É®` is not `ɮ`).
+    return
+  }
+  const decoded = [...before, ...middle, ...after].map((character) => character.codePointAt(0)!)
 
   let gain = badness(original) - badness(decoded)
   for (const piece of changed) gain += coincidence(text, piece, changed.length > 1)
-  if (gain < (inRepair ? minimumGainInRepair : minimumGain)) return
+  if (gain < (reading === 'text' ? minimumGain : minimumGainInRepair)) return
   const firstChanged = changed[0]!
   const lastChanged = changed[changed.length - 1]!
-  readings.push({page, start: firstChanged.start, end: lastChanged.start + lastChanged.length, pieces: changed, gain})
+  candidates.push({page, start: firstChanged.start, end: lastChanged.start + lastChanged.length, pieces: changed, gain})
 }
 
 /**
@@ -217,7 +233,7 @@ function isOneWord(characters: string): boolean {
 
 /** Whether a cut-short sequence is evidence: it kept a continuation byte, or its lead is one whose loss is recognised. */
 function isLost(piece: Piece, text: string): boolean {
-  if (piece.kind !== 'lost' || text.charCodeAt(piece.start) <= 0x7f) return false
+  if (piece.kind !== 'lost') return false
   if (piece.bytes.length > 1) return true
   // A lone lead only inside a lower-case word (`inglÃs`, `KÃber`), or `Ã` before a space.
   const lead = piece.bytes[0]!
@@ -225,28 +241,30 @@ function isLost(piece: Piece, text: string): boolean {
   const wordInitialCapital = /\p{Lu}/u.test(previous) && !/\p{L}/u.test(text.charAt(piece.start - 2))
   const next = text.charAt(piece.start + 1)
   return (
-    lostSecondBytes.has(lead) &&
+    leadsOfLostSecondBytes.has(lead) &&
     (/\p{Ll}/u.test(previous) || (wordInitialCapital && /\p{Ll}/u.test(next)) || (lead === 0xc3 && next === ' '))
   )
 }
 
 /**
- * The findings of a kept reading: one per run of adjacent pieces, repaired
+ * The findings of a kept candidate: one per run of adjacent pieces, repaired
  * as a whole (a lost lead can belong to the next repair: `Ðâ€”` is `Ð—`,
  * which is `З`). Lost sequences the repair cannot place are reported alone,
  * between the runs of sequences around them.
  */
-function findingsOf(text: string, reading: Reading): Finding[] {
+function findingsOf(text: string, candidate: Candidate): Finding[] {
   const findings: Finding[] = []
-  for (const run of adjacentRuns(reading.pieces)) {
+  for (const run of adjacentRuns(candidate.pieces)) {
     const unplaced = run.filter((piece) => piece.kind === 'lost' && lostRepair(text, piece) === undefined)
     const expected = unplaced.length === run.length ? undefined : repairFully(run.map((piece) => decodedText(text, piece)).join(''))
     if (expected !== undefined && !unplaced.some((piece) => expected.includes(pieceText(text, piece)))) {
-      findings.push(run.length === 1 && run[0]!.kind === 'lost' ? lostFinding(text, run[0]!) : runFinding(text, run, expected))
+      if (run.length === 1 && run[0]!.kind === 'lost') findings.push(lostFinding(text, run[0]!))
+      // A repair that rests on the guess of `à` is only a suggestion too.
+      else findings.push({...runFinding(text, run, expected), ...(run.some((piece) => piece.kind === 'lost' && lostRepair(text, piece) === 'à') ? {suggestion: true} : {})})
       continue
     }
     for (const part of adjacentRuns(run, (piece) => piece.kind === 'sequence')) {
-      if (part[0]!.kind === 'lost') findings.push(...part.map((piece) => lostFinding(text, piece)))
+      if (part[0]!.kind === 'lost') for (const piece of part) findings.push(lostFinding(text, piece))
       else findings.push(runFinding(text, part, repairFully(part.map((piece) => decodedText(text, piece)).join(''))))
     }
   }
@@ -325,8 +343,10 @@ function lostFinding(text: string, piece: Piece): Finding {
  */
 function lostRepair(text: string, piece: Piece): string | undefined {
   const [lead, second] = piece.bytes
-  if (piece.bytes.length === 2 && lead === 0xe2 && second === 0x80) return '”'
-  if (piece.bytes.length === 1 && lead === 0xc3 && text.charAt(piece.start + piece.length) === ' ') return 'à'
+  // `â€` before a letter or another sequence is some other character of U+2000–U+203F (a zero-width joiner in `ðŸ‘©â€ðŸ’»`).
+  const next = text.charAt(piece.start + piece.length)
+  if (piece.bytes.length === 2 && lead === 0xe2 && second === 0x80 && !/[\p{L}\p{N}\u0080-\uFFFF]/u.test(next)) return '”'
+  if (piece.bytes.length === 1 && lead === 0xc3 && next === ' ') return 'à'
   return undefined
 }
 
@@ -377,11 +397,6 @@ function readPiece(byteAt: (index: number) => number, index: number, end: number
   return piece
 }
 
-function codePointsOf(text: string, start: number, end: number): number[] {
-  const codePoints: number[] = []
-  for (let index = Math.max(0, start); index < Math.min(end, text.length); index++) codePoints.push(text.charCodeAt(index))
-  return codePoints
-}
 
 /** Undo mojibake that was applied more than once (`Ã¢â‚¬â„¢` → `â€™` → `’`). */
 function repairFully(value: string): string {
@@ -397,7 +412,7 @@ function repairFully(value: string): string {
 
 function repairOnce(value: string): string {
   const findings: Finding[] = []
-  findMojibake(value, new Uint8Array(value.length), findings, true)
+  findMojibake(value, new Uint8Array(value.length), findings, 'repair')
   let result = ''
   let cursor = 0
   for (const finding of findings.sort((a, b) => a.start - b.start)) {

@@ -37,7 +37,7 @@ export function resolveReferences(text: string): ResolvedText | undefined {
     }
     cursor = match.index + whole.length
   }
-  if (offsets.length === 0 && cursor === 0) return undefined
+  if (offsets.length === 0) return undefined
   copy(text.length)
   offsets.push(text.length)
   return {value, offsets}

@@ -45,7 +45,9 @@ describe('no-mojibake: code pages and cases', () => {
     ['a copyright sign read as MacRoman', "notice = '¬© 2024'", [['¬©', '©', 10, 12]]],
     ['Spanish read as CP437', 'son ├║tiles', [['├║', 'ú', 4, 6]]],
     ['a multiplication sign read as CP437', 'a+b├ùc', [['├ù', '×', 3, 5]]],
-    ['a Turkish name in capitals read as Windows-1250', 'by Ali GĂ–KGĂ–Z', [['Ă–', 'Ö', 8, 10], ['Ă–', 'Ö', 12, 14]]]
+    ['a Turkish name in capitals read as Windows-1250', 'by Ali GĂ–KGĂ–Z', [['Ă–', 'Ö', 8, 10], ['Ă–', 'Ö', 12, 14]]],
+    ['a word before an emoji', 'cafÃ©😀 and rÃ©sumÃ©👍', [['Ã©', 'é', 3, 5], ['Ã©', 'é', 13, 15], ['Ã©', 'é', 18, 20]]],
+    ['text mangled twice before a registered sign', 'NescafÃ©Â® coffee', [['Ã©Â®', 'é®', 6, 10]]]
   ]
   for (const [name, text, expected] of cases) {
     it(name, () => assert.deepEqual(detect(text), expected))
@@ -78,6 +80,19 @@ describe('no-mojibake: sequences that lost their last byte', () => {
       ['Ã©', 'é', 3, 5],
       ['Ã', 'à', 6, 7, 'suggestion']
     ])
+  })
+
+  it('repairs `â€` as `”` only where a closing quote stands: a joiner inside an emoji has no fix', () => {
+    assert.deepEqual(detect('Dev ðŸ‘©â€ðŸ’» at work'), [
+      ['ðŸ‘©', '👩', 4, 8],
+      ['â€', undefined, 8, 10],
+      ['ðŸ’»', '💻', 10, 14]
+    ])
+    assert.deepEqual(detect('a wellâ€known fact'), [['â€', undefined, 6, 8]])
+  })
+
+  it('keeps a repair that rests on the guess of `à` a suggestion', () => {
+    assert.deepEqual(detect('jusquâ€™Ã nos jours'), [['â€™Ã', '’à', 5, 9, 'suggestion']])
   })
 
   it('repairs a closing quote cut short and leaves nothing to report', () => {
@@ -115,6 +130,9 @@ describe('no-mojibake: correct text that looks like mojibake', () => {
     ['French with a no-break space before a guillemet', 'Il a dit «\u00A0café\u00A0» et «\u00A0thé\u00A0».'],
     ['Hangul particles after Latin words', 'Hexo는 빠르고 Node.js가 필요합니다.'],
     ['IPA', 'pronounced /vjuː/ or /ˈkæfeɪ/'],
+    ['a quoted capital letter', 'Der Buchstabe „Ä“, the letter “Ä”, Byen „Å“, Litera „Ă”, chữ “Â”, drove to Å… then'],
+    ['Portuguese capitals before a closing quote', 'Ele gritou “AMANHÃ” e saiu. NÃO AMANHÃ… JÁ!'],
+    ['formulas of math signs', 'RMS = √∑x²/n and the norm √∫f² dμ'],
     ['correct character references', 'Tom &amp; Jerry &copy; 2024 &#150; &eacute;t&eacute; &#x2014; &notanentity;']
   ]
   for (const [name, text] of correct) {
