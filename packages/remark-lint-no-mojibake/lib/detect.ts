@@ -87,7 +87,7 @@ function inSource(finding: Finding, text: string, resolved: ResolvedText): Findi
 /**
  * Find mojibake whose repairs hold in context, so that applying every fix
  * once leaves nothing to fix. A repair can join its neighbours into new
- * mojibake (`Ðâ€”` → `Ð—`, which is `З` read as Windows-1252): such a
+ * mojibake (`ÐÂ¿` → `Ð¿`, which is `п` read as Windows-1252): such a
  * finding is widened over those neighbours and repaired as a whole. And a
  * repair can give its neighbours the context that shows them to be
  * mojibake (`Ã©` repaired to `é` shows the `Ã` after it to be `à`): the

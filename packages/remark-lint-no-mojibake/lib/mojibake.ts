@@ -18,7 +18,7 @@ const minimumGain = 2.5
  */
 const minimumGainInRepair = 0
 /** How a text is read: as found, or inside a repair. */
-export type Reading = 'text' | 'repair'
+type Reading = 'text' | 'repair'
 
 /** Leads of two-byte sequences whose loss of the second byte is recognised: Latin-1, Latin Extended-A, Greek, Cyrillic. */
 const leadsOfLostSecondBytes = new Set([0xc2, 0xc3, 0xc4, 0xc5, 0xce, 0xcf, 0xd0, 0xd1])
@@ -32,7 +32,7 @@ interface Piece {
   length: number
   /** Code point of a sequence. */
   codePoint: number
-  /** Bytes of a lost sequence. */
+  /** Bytes read for the piece (for a lost sequence, those that remain). */
   bytes: number[]
 }
 
@@ -256,7 +256,7 @@ function findingsOf(text: string, candidate: Candidate): Finding[] {
   const findings: Finding[] = []
   for (const run of adjacentRuns(candidate.pieces)) {
     const unplaced = run.filter((piece) => piece.kind === 'lost' && lostRepair(text, piece) === undefined)
-    const expected = unplaced.length === run.length ? undefined : repairFully(run.map((piece) => decodedText(text, piece)).join(''))
+    const expected = unplaced.length === run.length ? undefined : repairOfRun(text, run)
     if (expected !== undefined && !unplaced.some((piece) => expected.includes(pieceText(text, piece)))) {
       if (run.length === 1 && run[0]!.kind === 'lost') findings.push(lostFinding(text, run[0]!))
       // A repair that rests on the guess of `à` is only a suggestion too.
@@ -265,7 +265,7 @@ function findingsOf(text: string, candidate: Candidate): Finding[] {
     }
     for (const part of adjacentRuns(run, (piece) => piece.kind === 'sequence')) {
       if (part[0]!.kind === 'lost') for (const piece of part) findings.push(lostFinding(text, piece))
-      else findings.push(runFinding(text, part, repairFully(part.map((piece) => decodedText(text, piece)).join(''))))
+      else findings.push(runFinding(text, part, repairOfRun(text, part)))
     }
   }
   return findings
@@ -283,10 +283,10 @@ function adjacentRuns(pieces: Piece[], key: (piece: Piece) => unknown = () => tr
   return runs
 }
 
-/** What a piece reads as: its character, the repair of a lost sequence, or else its own text. */
-function decodedText(text: string, piece: Piece): string {
-  if (piece.kind === 'sequence') return String.fromCodePoint(piece.codePoint)
-  return lostRepair(text, piece) ?? pieceText(text, piece)
+/** The repair of a run: what its pieces read as (a character, the repair of a lost sequence, or else its own text), repaired fully. */
+function repairOfRun(text: string, run: Piece[]): string {
+  const read = run.map((piece) => (piece.kind === 'sequence' ? String.fromCodePoint(piece.codePoint) : (lostRepair(text, piece) ?? pieceText(text, piece))))
+  return repairFully(read.join(''))
 }
 
 function runFinding(text: string, run: Piece[], expected: string): Finding {
