@@ -6,6 +6,10 @@
  * hits). Deterministic: the same corpora give the same set.
  */
 import iconv from 'iconv-lite'
+import {remark} from 'remark'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import {visit} from 'unist-util-visit'
 import type {InjectedSpan} from '../../bench/corpus.ts'
 
 /** How a word is mis-decoded. */
@@ -72,8 +76,8 @@ const longestWord = 12
  * Make the set from `pages` (corpus-relative path and text, in a stable
  * order): each page that has prose with non-ASCII characters gets the next
  * garbling in turn, applied to the first such word of up to three of its
- * prose lines (outside frontmatter, fenced and indented code, HTML, inline
- * code and URLs).
+ * prose lines (outside frontmatter, code blocks, HTML blocks, inline code,
+ * markup and URLs, as the page parses).
  */
 export function generateMojibakeSet(pages: Array<{path: string; text: string}>): MojibakeDocument[] {
   const set: MojibakeDocument[] = []
@@ -106,25 +110,22 @@ export function generateMojibakeSet(pages: Array<{path: string; text: string}>):
   return set
 }
 
-/** The lines of a page that hold plain prose, with their indices. */
+/** Parses a page as the preset does (frontmatter, GFM), to tell prose lines from code, HTML and metadata. */
+const parser = remark().use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).freeze()
+
+/**
+ * The lines of a page that hold plain prose, with their indices: lines no
+ * code, HTML or frontmatter node covers, and with no inline code, markup or
+ * URL in them.
+ */
 function* proseLines(lines: string[]): Generator<[number, string]> {
-  let fence: string | undefined
-  let index = 0
-  if (/^(---|\+\+\+)\s*$/.test(lines[0] ?? '')) {
-    const close = lines.findIndex((line, at) => at > 0 && line.trim() === lines[0]!.trim())
-    index = close === -1 ? lines.length : close + 1
-  }
-  for (; index < lines.length; index++) {
-    const line = lines[index]!
-    const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1]
-    if (marker) {
-      // A fence closes with the same character, at least as many times.
-      if (fence === undefined) fence = marker
-      else if (marker[0] === fence[0] && marker.length >= fence.length) fence = undefined
-      continue
-    }
-    if (fence !== undefined || /^( {4}|\t)/.test(line) || /[<`{}]|https?:/.test(line)) continue
-    yield [index, line]
+  const covered = new Uint8Array(lines.length)
+  visit(parser.parse(lines.join('\n')), function (node) {
+    if (!['code', 'html', 'yaml', 'toml'].includes(node.type) || !node.position) return
+    covered.fill(1, node.position.start.line - 1, node.position.end.line)
+  })
+  for (const [index, line] of lines.entries()) {
+    if (!covered[index] && !/[<`{}]|https?:/.test(line)) yield [index, line]
   }
 }
 

@@ -22,7 +22,8 @@ const computed = new WeakMap<Root, {source: string; ranges: ProseRange[]}>()
 
 /**
  * Every span of `source` that is prose, in document order: markdown text
- * nodes, the visible text of raw HTML, and string values of the frontmatter.
+ * nodes, the alternative text of images, the visible text of raw HTML, and
+ * string values of the frontmatter.
  * Code (inline and fenced), URLs (link destinations and bare URLs), HTML
  * attribute values and script content are not prose. Nodes without positions
  * are skipped. Computed once a tree; each call gets its own copy.
@@ -52,8 +53,30 @@ function collectProseRanges(tree: Root, source: string): ProseRange[] {
       if (start !== undefined && end !== undefined) add('text', start, end)
     } else if (node.type === 'html') {
       for (const [start, end] of htmlTextRanges(node, source)) add('html', start, end)
+    } else if ((node.type === 'image' || node.type === 'imageReference') && node.alt) {
+      const start = node.position?.start.offset
+      const end = node.position?.end.offset
+      if (start !== undefined && end !== undefined && source.startsWith('![', start)) {
+        const labelEnd = closingBracket(source, start + 2, end)
+        if (labelEnd !== undefined) add('text', start + 2, labelEnd)
+      }
     }
   })
 
   return ranges
+}
+
+/**
+ * Where the label that opens at `start` (after `![`) closes: the first `]`
+ * outside backslash escapes and nested brackets, before `end`.
+ */
+function closingBracket(source: string, start: number, end: number): number | undefined {
+  let depth = 0
+  for (let index = start; index < end; index++) {
+    const character = source.charAt(index)
+    if (character === '\\') index++
+    else if (character === '[') depth++
+    else if (character === ']' && depth-- === 0) return index
+  }
+  return undefined
 }

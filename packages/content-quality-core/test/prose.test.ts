@@ -23,6 +23,15 @@ describe('proseRanges', () => {
     assert.equal(source.slice(second[0]!.start, second[0]!.end), 'Hello')
   })
 
+  it('reads the alternative text of images up to the bracket that closes it', () => {
+    const source = 'See ![A caf\u00E9 [in] \\] view](x.png), ![](y.png) and ![Ref alt][r].\n\n[r]: z.png\n'
+    const tree = parser.parse(source)
+    assert.deepEqual(
+      proseRanges(tree, source).map((range) => [range.kind, source.slice(range.start, range.end)]),
+      [['text', 'See '], ['text', 'A caf\u00E9 [in] \\] view'], ['text', ', '], ['text', ' and '], ['text', 'Ref alt'], ['text', '.']]
+    )
+  })
+
   it('computes again for another source text', () => {
     const tree = parser.parse('Text.\n')
     assert.equal(proseRanges(tree, 'Text.\n').length, 1)

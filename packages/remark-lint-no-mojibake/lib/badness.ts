@@ -89,7 +89,8 @@ const continuations = new Set(
 function isMojibakeLead(lead: number, next: number, before: CharacterInfo | undefined, afterNext: CharacterInfo | undefined): boolean {
   if (!mojibakeLeads.has(lead) || !continuations.has(next)) return false
   if (strongLeads.has(lead)) return true
-  if (next === 0xa0) return false
+  // `Ă` standing alone before a no-break space is `à` read through Windows-1250 (`Ă la`); `SELKÄ` ends a word.
+  if (next === 0xa0) return lead === 0x102 && !isLetter(before)
   // A unit, dash or ellipsis that ends a word of capitals: `Å™`, `Å—`, `Å…`, Romanian `NICIODATĂ™`;
   // not `GĂ–KGĂ–Z` nor Polish `gęślÄ…`.
   const unitOrDash = next === 0x2122 || next === 0xae || next === 0x2013 || next === 0x2014 || next === 0x2026

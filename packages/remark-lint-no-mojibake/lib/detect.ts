@@ -3,7 +3,7 @@ import {characterEntities} from 'character-entities'
 import {proseRanges, quote, type Finding} from 'content-quality-core'
 import {windows1252} from './code-pages.js'
 import {resolveReferences, type ResolvedText} from './references.js'
-import {findMojibake, isTaken, markTaken, mojibakeFinding} from './mojibake.js'
+import {findMojibake, isTaken, markTaken, mojibakeFinding, type PageContext, type ReadOptions} from './mojibake.js'
 
 /** Options of `no-mojibake`. */
 export interface Options {
@@ -31,6 +31,30 @@ export const defaultOptions: Options = {
   printfEscapes: true
 }
 
+/** A span of prose, as the rule reads it. */
+interface ProseText {
+  /** Offset of the span in the document. */
+  start: number
+  /** The span as written. */
+  text: string
+  /** The span with character references resolved, if it has any. */
+  resolved: ResolvedText | undefined
+  /** What the span reads as: the resolved text, or the text. */
+  view: string
+  /** What reading `view` gave; only for text outside ASCII, the only text that can hold mojibake, U+FFFD or C1 controls. */
+  read: TextReading | undefined
+}
+
+/** What reading a span of prose gave. */
+interface TextReading {
+  /** Which characters of the span a finding holds. */
+  taken: Uint8Array
+  /** Findings in the span. */
+  found: Finding[]
+  /** Runs of the span that hold a sequence cut short (`ReadOptions`). */
+  cutShort: number[]
+}
+
 /**
  * Find encoding errors in the prose of a document: mojibake, replacement
  * characters, C1 controls, double-escaped entities and printf escapes.
@@ -38,19 +62,32 @@ export const defaultOptions: Options = {
 export function detectMojibake(tree: Root, source: string, options: Options = defaultOptions): Finding[] {
   const findings: Finding[] = []
   const allowed = new Set(options.allow)
-
-  for (const range of proseRanges(tree, source)) {
+  const ranges = proseRanges(tree, source).map(function (range): ProseText {
     const text = source.slice(range.start, range.end)
-    const local: Finding[] = []
     const resolved = resolveReferences(text)
     const view = resolved?.value ?? text
-    if (/[^\u0000-\u007F]/.test(view)) {
-      const taken = new Uint8Array(view.length)
-      const found: Finding[] = []
-      if (options.mojibake) findSettledMojibake(view, taken, found)
-      if (options.replacementCharacter) findReplacementCharacters(view, taken, found)
-      if (options.controlCharacters) findControlCharacters(view, taken, found)
-      for (const finding of found) {
+    const read = /[^\u0000-\u007F]/.test(view) ? {taken: new Uint8Array(view.length), found: [], cutShort: []} : undefined
+    return {start: range.start, text, resolved, view, read}
+  })
+
+  if (options.mojibake) {
+    let garbled = false
+    for (const {view, read} of ranges) if (read && findSettledMojibake(view, read.taken, read.found, {cutShort: read.cutShort})) garbled = true
+    // What a garbled page shows makes sequences cut short elsewhere on it readable.
+    if (garbled) {
+      const context: PageContext = {garbled}
+      for (const {view, read} of ranges) {
+        if (read && read.cutShort.length > 0) findSettledMojibake(view, read.taken, read.found, {context, cutShort: read.cutShort})
+      }
+    }
+  }
+  for (const range of ranges) {
+    const {text, resolved, view, read} = range
+    const local: Finding[] = []
+    if (read) {
+      if (options.replacementCharacter) findReplacementCharacters(view, read.taken, read.found)
+      if (options.controlCharacters) findControlCharacters(view, read.taken, read.found)
+      for (const finding of read.found) {
         const placed = resolved ? inSource(finding, text, resolved) : finding
         if (placed) local.push(placed)
       }
@@ -68,6 +105,7 @@ export function detectMojibake(tree: Root, source: string, options: Options = de
 
   return findings.sort((a, b) => a.start - b.start || a.end - b.end)
 }
+
 
 /**
  * Move a finding made on the text with references resolved back onto the
@@ -92,16 +130,18 @@ function inSource(finding: Finding, text: string, resolved: ResolvedText): Findi
  * repair can give its neighbours the context that shows them to be
  * mojibake (`Ã©` repaired to `é` shows the `Ã` after it to be `à`): the
  * repaired text is read again, and what it shows in text no fix touched is
- * reported too.
+ * reported too. Returns whether the page is garbled (`findMojibake`).
  */
-function findSettledMojibake(text: string, taken: Uint8Array, findings: Finding[]): void {
+function findSettledMojibake(text: string, taken: Uint8Array, findings: Finding[], options: ReadOptions): boolean {
   const found: Finding[] = []
-  findMojibake(text, taken, found)
+  const garbled = findMojibake(text, taken, found, options)
   for (const finding of found) {
     if (finding.expected !== undefined) for (let round = 0; round < 3 && widen(text, taken, finding); round++);
     findings.push(finding)
   }
-  for (let round = 0; round < 3 && revealed(text, taken, findings); round++);
+  // Only new repairs can show anything new.
+  if (found.some((finding) => finding.expected !== undefined)) for (let round = 0; round < 3 && revealed(text, taken, findings); round++);
+  return garbled
 }
 
 /** Add the mojibake that applying the fixes of `findings` shows in untouched text; whether there was any. */

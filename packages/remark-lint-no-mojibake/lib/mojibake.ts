@@ -36,6 +36,19 @@ interface Piece {
   bytes: number[]
 }
 
+/**
+ * What the rest of the document shows. Text is rarely mangled one word at a
+ * time: on a page that already holds Windows-1252 mojibake, a sequence cut
+ * short is read on less evidence.
+ */
+export interface PageContext {
+  /** The document holds mojibake read through Windows-1252 (`Ã©`, `â€”`, `KÃber`). */
+  garbled: boolean
+}
+
+/** A page that shows nothing: every word is judged on its own. */
+const plainPage: PageContext = {garbled: false}
+
 /** A span of text and the pieces it reads as, with how much cheaper the reading is. */
 interface Candidate {
   page: number
@@ -47,30 +60,63 @@ interface Candidate {
 
 const encoders = codePages.map((page) => encoderOf(page))
 
+/** How `findMojibake` reads a text. */
+export interface ReadOptions {
+  /** As found, or inside a repair. */
+  reading?: Reading
+  /**
+   * What the rest of the document shows. With a garbled page, only the runs
+   * in `cutShort` are read, and only through the pages that read sequences
+   * cut short: the text was read before without it.
+   */
+  context?: PageContext
+  /**
+   * Runs of characters that hold a sequence cut short, as start and end
+   * pairs: filled when reading without a garbled page, read with one.
+   */
+  cutShort?: number[]
+}
+
 /**
  * Find mojibake in `text` outside spans already `taken`, mark what is found
- * as taken, and add one finding per run of repaired characters to `findings`.
+ * as taken, and add one finding per run of repaired characters to `findings`;
+ * whether any of it was read through Windows-1252 (evidence that the page is
+ * garbled, `PageContext`).
  */
-export function findMojibake(text: string, taken: Uint8Array, findings: Finding[], reading: Reading = 'text'): void {
+export function findMojibake(text: string, taken: Uint8Array, findings: Finding[], options: ReadOptions = {}): boolean {
+  const {reading = 'text', context = plainPage, cutShort = []} = options
   const candidates: Candidate[] = []
-  // Only words with a character outside ASCII can hold mojibake: find each once, for every code page.
-  let wordEnd = 0
-  for (const match of text.matchAll(/[^\u0000-\u007F]/g)) {
-    if (match.index < wordEnd) continue
-    let start = match.index
-    while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--
-    wordEnd = match.index + 1
-    while (wordEnd < text.length && !isSpace(text.charCodeAt(wordEnd))) wordEnd++
-    for (let page = 0; page < codePages.length; page++) collectCandidates(text, start, wordEnd, {page, reading, candidates})
+  if (context.garbled) {
+    for (let page = 0; page < codePages.length; page++) {
+      if (!codePages[page]!.readsLostBytes) continue
+      const encoder = encoders[page]!
+      const byteAt = (index: number): number => encoder(text.charCodeAt(index))
+      const judgement = {page, reading, context, candidates}
+      for (let index = 0; index + 1 < cutShort.length; index += 2) readWord(text, cutShort[index]!, cutShort[index + 1]!, byteAt, judgement)
+    }
+  } else {
+    // Only words with a character outside ASCII can hold mojibake: find each once, for every code page.
+    let wordEnd = 0
+    for (const match of text.matchAll(/[^\u0000-\u007F]/g)) {
+      if (match.index < wordEnd) continue
+      let start = match.index
+      while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--
+      wordEnd = match.index + 1
+      while (wordEnd < text.length && !isSpace(text.charCodeAt(wordEnd))) wordEnd++
+      for (let page = 0; page < codePages.length; page++) collectCandidates(text, start, wordEnd, {page, reading, context, candidates}, options.cutShort)
+    }
   }
   // Whole sequences explain text better than sequences cut short.
   const strength = (candidate: Candidate): number => candidate.gain - 0.5 * candidate.pieces.filter((piece) => piece.kind === 'lost').length
   candidates.sort((a, b) => strength(b) - strength(a) || a.page - b.page || a.start - b.start)
+  let garbled = false
   for (const candidate of candidates) {
     if (isTaken(taken, candidate.start, candidate.end)) continue
     markTaken(taken, candidate.start, candidate.end)
     for (const finding of findingsOf(text, candidate)) findings.push(finding)
+    if (codePages[candidate.page]!.readsLostBytes) garbled = true
   }
+  return garbled
 }
 
 function isSpace(code: number): boolean {
@@ -81,8 +127,10 @@ function isSpace(code: number): boolean {
  * Read the word `text[start, end)` through a code page: each run of
  * characters the page can encode that may hold a UTF-8 sequence (a lead byte
  * before a continuation byte, or a lead whose second byte can be lost).
+ * Runs that hold a sequence cut short go to `cutShort` when the page reads
+ * those (`holdsCutShort`), to be read again if the page proves garbled.
  */
-function collectCandidates(text: string, start: number, end: number, judgement: Judgement): void {
+function collectCandidates(text: string, start: number, end: number, judgement: Judgement, cutShort: number[] | undefined): void {
   const encoder = encoders[judgement.page]!
   const readsLost = readsLostBytes(judgement)
   const byteAt = (index: number): number => encoder(text.charCodeAt(index))
@@ -104,14 +152,41 @@ function collectCandidates(text: string, start: number, end: number, judgement: 
       runEnd++
     }
     if (promising) readWord(text, index, runEnd, byteAt, judgement)
+    if (readsLost && cutShort && holdsCutShort(text, index, runEnd, byteAt)) cutShort.push(index, runEnd)
     index = runEnd
   }
+}
+
+/**
+ * Whether the run `text[start, end)` holds a sequence cut short that a
+ * garbled page reads: a lead that kept a continuation byte, or a lone lead
+ * that starts a word (a lone lead after a letter is a letter: `café`).
+ */
+function holdsCutShort(text: string, start: number, end: number, byteAt: (index: number) => number): boolean {
+  // Continuation bytes the last lead still needs, how many it kept, and where it is.
+  let needed = 0
+  let kept = 0
+  let leadAt = -1
+  for (let index = start; index <= end; index++) {
+    const byte = index < end ? byteAt(index) : -1
+    if (needed > 0 && byte >= 0x80 && byte <= 0xbf) {
+      needed--
+      kept++
+      continue
+    }
+    if (needed > 0 && (kept > 0 || !isLetterAt(text, leadAt - 1))) return true
+    needed = byte >= 0xc2 && byte <= 0xdf ? 1 : byte >= 0xe0 && byte <= 0xef ? 2 : byte >= 0xf0 && byte <= 0xf4 ? 3 : 0
+    kept = 0
+    leadAt = index
+  }
+  return false
 }
 
 /** Where the candidates of one code page go, and how the text is read. */
 interface Judgement {
   page: number
   reading: Reading
+  context: PageContext
   candidates: Candidate[]
 }
 
@@ -153,7 +228,7 @@ function judge(text: string, stretch: Piece[], judgement: Judgement): void {
   for (const piece of stretch) {
     if (piece.kind === 'lost' && !readsLostBytes(judgement) && !(reading === 'repair' && lostRepair(text, piece) === '”')) piece.kind = 'plain'
   }
-  const changed = stretch.filter((piece) => piece.kind === 'sequence' || isLost(piece, text))
+  const changed = stretch.filter((piece) => piece.kind === 'sequence' || isLost(piece, text, judgement.context))
   if (changed.length === 0) return
 
   const first = stretch[0]!
@@ -167,7 +242,7 @@ function judge(text: string, stretch: Piece[], judgement: Judgement): void {
     let read: string
     if (piece.kind === 'sequence') read = piece.codePoint === 0xfe_ff ? '' : String.fromCodePoint(piece.codePoint)
     // The lost character is unknown: stand in the letter before it, or a plain letter.
-    else if (isLost(piece, text)) read = lostRepair(text, piece) ?? (/\p{L}/u.test(previous) ? previous : 'a')
+    else if (isLost(piece, text, judgement.context)) read = lostRepair(text, piece) ?? (/\p{L}/u.test(previous) ? previous : 'a')
     else read = pieceText(text, piece)
     middle += read
     if (read) previous = String.fromCodePoint(read.codePointAt(read.length - 1)!)
@@ -183,7 +258,7 @@ function judge(text: string, stretch: Piece[], judgement: Judgement): void {
   const decoded = [...before, ...middle, ...after].map((character) => character.codePointAt(0)!)
 
   let gain = badness(original) - badness(decoded)
-  for (const piece of changed) gain += coincidence(text, piece, changed.length > 1)
+  for (const piece of changed) gain += coincidence(text, piece, changed.length > 1, judgement.context)
   if (gain < (reading === 'text' ? minimumGain : minimumGainInRepair)) return
   const firstChanged = changed[0]!
   const lastChanged = changed[changed.length - 1]!
@@ -195,16 +270,23 @@ function judge(text: string, stretch: Piece[], judgement: Judgement): void {
  * three or four UTF-8 bytes of punctuation, a symbol or an emoji by chance,
  * unless its characters are letters of one word (Inari Saami `âžž`) or it
  * reads as a rare character. A byte-order mark (`ï»¿`), an emoji that lost
- * its last byte (`ðŸ™`) and a closing quote that lost it (`â€`) are evidence
- * on their own; other sequences cut short only beside more mojibake.
+ * its last byte (`ðŸ™`) and punctuation or a symbol that lost it (`â€`,
+ * `âœ`) are evidence on their own; other sequences cut short only beside
+ * more mojibake, or on a garbled page.
  */
-function coincidence(text: string, piece: Piece, accompanied: boolean): number {
+function coincidence(text: string, piece: Piece, accompanied: boolean, context: PageContext): number {
   if (piece.kind === 'lost') {
-    // Punctuation, symbols and emoji (leads 0xE2, 0xF0) cut short, unless `â` is a letter before
-    // what follows letters (Welsh `â’r`); a lost CJK or Latin letter is weaker evidence.
-    if (piece.length === 3 || (piece.bytes[0] === 0xe2 && !isOneWord(pieceText(text, piece)) && !naturalAfterLetter.has(text.charCodeAt(piece.start + 1)))) {
-      return minimumGain
+    if (piece.length === 3) return minimumGain
+    if (piece.length === 2) {
+      // A lead before what follows letters is a letter (Welsh `â’r`, `perché”`).
+      const letter = naturalAfterLetter.has(text.charCodeAt(piece.start + 1))
+      // Punctuation and symbols (lead 0xE2) cut short, unless `â` and the next character could be letters of a word.
+      if (!letter && piece.bytes[0] === 0xe2 && (!isOneWord(pieceText(text, piece)) || standsAlone(text, piece))) return minimumGain
+      // On a garbled page, a lead and what follows are evidence unless they could be letters of a word (Czech `Tomáš`).
+      if (context.garbled && (accompanied || (!letter && !isOneWord(pieceText(text, piece))))) return minimumGain
     }
+    // On a garbled page, a lone lead `isLost` accepts is as strong.
+    if (piece.length === 1 && context.garbled) return minimumGain
     return piece.length === 2 && accompanied ? 1 : 0
   }
   if (piece.kind !== 'sequence' || piece.length < 3) return 0
@@ -231,18 +313,41 @@ function isOneWord(characters: string): boolean {
   )
 }
 
-/** Whether a cut-short sequence is evidence: it kept a continuation byte, or its lead is one whose loss is recognised. */
-function isLost(piece: Piece, text: string): boolean {
+/** Whether the character at `index` is a letter. */
+function isLetterAt(text: string, index: number): boolean {
+  if (index < 0) return false
+  const code = text.charCodeAt(index)
+  if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a
+  return infoOf(text.codePointAt(index)!).kind === 'letter'
+}
+
+/** Whether the piece has no letter on either side. */
+function standsAlone(text: string, piece: Piece): boolean {
+  return !/\p{L}/u.test(text.charAt(piece.start - 1)) && !/\p{L}/u.test(text.charAt(piece.start + piece.length))
+}
+
+/**
+ * Whether a cut-short sequence is evidence: it kept a continuation byte, or
+ * its lead is one whose loss is recognised where it stands.
+ */
+function isLost(piece: Piece, text: string, context: PageContext): boolean {
   if (piece.kind !== 'lost') return false
   if (piece.bytes.length > 1) return true
-  // A lone lead only inside a lower-case word (`inglÃs`, `KÃber`), or `Ã` before a space.
   const lead = piece.bytes[0]!
   const previous = text.charAt(piece.start - 1)
-  const wordInitialCapital = /\p{Lu}/u.test(previous) && !/\p{L}/u.test(text.charAt(piece.start - 2))
   const next = text.charAt(piece.start + 1)
+  const afterLetter = /\p{L}/u.test(previous)
+  // A lone lead inside a lower-case word (`inglÃs`, `KÃber`), or `Ã` before a space.
+  const wordInitialCapital = /\p{Lu}/u.test(previous) && !/\p{L}/u.test(text.charAt(piece.start - 2))
+  if (leadsOfLostSecondBytes.has(lead) && (/\p{Ll}/u.test(previous) || (wordInitialCapital && /\p{Ll}/u.test(next)) || (lead === 0xc3 && next === ' '))) {
+    return true
+  }
+  if (!context.garbled) return false
+  // On a garbled page: a capital that starts a word (`Ãlvarez`, whose 0x81 was dropped),
+  // or punctuation or an emoji standing alone (`â`). After a letter a lone lead stays a letter (`café`).
   return (
-    leadsOfLostSecondBytes.has(lead) &&
-    (/\p{Ll}/u.test(previous) || (wordInitialCapital && /\p{Ll}/u.test(next)) || (lead === 0xc3 && next === ' '))
+    !afterLetter &&
+    ((leadsOfLostSecondBytes.has(lead) && /\p{Ll}/u.test(next)) || ((lead === 0xe2 || lead === 0xf0) && standsAlone(text, piece)))
   )
 }
 
@@ -412,7 +517,7 @@ function repairFully(value: string): string {
 
 function repairOnce(value: string): string {
   const findings: Finding[] = []
-  findMojibake(value, new Uint8Array(value.length), findings, 'repair')
+  findMojibake(value, new Uint8Array(value.length), findings, {reading: 'repair'})
   let result = ''
   let cursor = 0
   for (const finding of findings.sort((a, b) => a.start - b.start)) {

@@ -45,6 +45,8 @@ describe('no-mojibake: code pages and cases', () => {
     ['a copyright sign read as MacRoman', "notice = '¬© 2024'", [['¬©', '©', 10, 12]]],
     ['Spanish read as CP437', 'son ├║tiles', [['├║', 'ú', 4, 6]]],
     ['a multiplication sign read as CP437', 'a+b├ùc', [['├ù', '×', 3, 5]]],
+    ['`à` read as Windows-1250 before a space', 'assigned once (Ă\u00A0 la carte)', [['Ă\u00A0', 'à', 15, 17]]],
+    ['the alternative text of an image', 'See ![A cafÃ© view](x.png).', [['Ã©', 'é', 11, 13]]],
     ['a Turkish name in capitals read as Windows-1250', 'by Ali GĂ–KGĂ–Z', [['Ă–', 'Ö', 8, 10], ['Ă–', 'Ö', 12, 14]]],
     ['a word before an emoji', 'cafÃ©😀 and rÃ©sumÃ©👍', [['Ã©', 'é', 3, 5], ['Ã©', 'é', 13, 15], ['Ã©', 'é', 18, 20]]],
     ['text mangled twice before a registered sign', 'NescafÃ©Â® coffee', [['Ã©Â®', 'é®', 6, 10]]]
@@ -95,6 +97,13 @@ describe('no-mojibake: sequences that lost their last byte', () => {
     assert.deepEqual(detect('jusquâ€™Ã nos jours'), [['â€™Ã', '’à', 5, 9, 'suggestion']])
   })
 
+  it('reports punctuation or a symbol cut short that stands alone as a word, without a fix', () => {
+    assert.deepEqual(detect('Look for the âœ mark and the "New âœ" badge.'), [
+      ['âœ', undefined, 13, 15],
+      ['âœ', undefined, 34, 36]
+    ])
+  })
+
   it('repairs a closing quote cut short and leaves nothing to report', () => {
     const document = 'He said â€œnoâ€ twice.\n'
     const findings = detectMojibake(parser.parse(document), document)
@@ -111,6 +120,46 @@ describe('no-mojibake: sequences that lost their last byte', () => {
   })
 })
 
+describe('no-mojibake: sequences cut short on a page that holds other mojibake', () => {
+  it('reads a lead and a continuation on a garbled Korean page, but not a lone lead after a word', () => {
+    // `설정` read as Windows-1252 shows the page to be garbled; `는` and `은` lost their last bytes.
+    assert.deepEqual(detect('ì„¤ì\u00A0• 파일을 읽은 뒤 HelperëŠ 값을 넣고 Consoleì 끝납니다.'), [
+      ['ì„¤ì\u00A0•', '설정', 0, 6],
+      ['ëŠ', undefined, 22, 24]
+    ])
+  })
+
+  it('leaves the same words alone on a page that shows no other mojibake', () => {
+    assert.deepEqual(detect('HelperëŠ 값을 넣고 Consoleì 끝납니다.'), [])
+  })
+
+  it('reads a capital that lost its second byte at the start of a word, and a symbol standing alone', () => {
+    assert.deepEqual(detect('Thanks to Emilio Ãlvarez and the rÃ©sumÃ© team. â'), [
+      ['Ã', undefined, 17, 18],
+      ['Ã©', 'é', 34, 36],
+      ['Ã©', 'é', 39, 41],
+      ['â', undefined, 48, 49]
+    ])
+    assert.deepEqual(detect('Thanks to Emilio Ãlvarez and the team. â'), [])
+  })
+
+  it('leaves letters of words alone on a garbled page: Czech `áš`, a quote after a letter, Italian `così`', () => {
+    assert.deepEqual(detect('A rÃ©sumÃ© by Tomáš, “perché” and così.'), [
+      ['Ã©', 'é', 3, 5],
+      ['Ã©', 'é', 8, 10]
+    ])
+  })
+
+  it('sees the page, not the paragraph: mojibake in one paragraph makes a sequence cut short in another readable', () => {
+    const document = 'A rÃ©sumÃ© here.\n\nThanks to Emilio Ãlvarez.\n'
+    assert.deepEqual(detect(document), [
+      ['Ã©', 'é', 3, 5],
+      ['Ã©', 'é', 8, 10],
+      ['Ã', undefined, 35, 36]
+    ])
+  })
+})
+
 describe('no-mojibake: correct text that looks like mojibake', () => {
   const correct: Array<[string, string]> = [
     ['a multiplication sign before punctuation', 'It ran 4×… then 2×£10, as the “×” marks show.'],
@@ -122,6 +171,8 @@ describe('no-mojibake: correct text that looks like mojibake', () => {
     ['Ukrainian capitals', 'ІКІ and ІІ, Її, КІЇВ'],
     ['a letter before a curly apostrophe', 'the PIÑ’s and NIÑ’s, and Ã’s in this text'],
     ['Finnish capitals before a no-break space', 'SELKÄ\u00A0EDELLÄ MAAHAN'],
+    ['Romanian capitals before a no-break space', 'LIMBA ROMÂNĂ\u00A0ESTE FRUMOASĂ\u00A0Ă'],
+    ['a Romanian capital that ends a word before a no-break space', 'ŢARĂ\u00A0mare'],
     ['Romanian capitals before a trademark sign', 'NICIODATĂ™ and CASĂ®'],
     ['Welsh', 'Aeth hi â’r plant i’r dref.'],
     ['a Yanomami word of one capital letter', 'THË Ã wëyëi'],
