@@ -106,7 +106,6 @@ export function detectMojibake(tree: Root, source: string, options: Options = de
   return findings.sort((a, b) => a.start - b.start || a.end - b.end)
 }
 
-
 /**
  * Move a finding made on the text with references resolved back onto the
  * source text; `undefined` when it ends inside a reference that stands for

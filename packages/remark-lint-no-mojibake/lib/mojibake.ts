@@ -84,7 +84,7 @@ export interface ReadOptions {
  * garbled, `PageContext`).
  */
 export function findMojibake(text: string, taken: Uint8Array, findings: Finding[], options: ReadOptions = {}): boolean {
-  const {reading = 'text', context = plainPage, cutShort = []} = options
+  const {reading = 'text', context = plainPage, cutShort} = options
   const candidates: Candidate[] = []
   if (context.garbled) {
     for (let page = 0; page < codePages.length; page++) {
@@ -92,7 +92,8 @@ export function findMojibake(text: string, taken: Uint8Array, findings: Finding[
       const encoder = encoders[page]!
       const byteAt = (index: number): number => encoder(text.charCodeAt(index))
       const judgement = {page, reading, context, candidates}
-      for (let index = 0; index + 1 < cutShort.length; index += 2) readWord(text, cutShort[index]!, cutShort[index + 1]!, byteAt, judgement)
+      const runs = cutShort ?? []
+      for (let index = 0; index + 1 < runs.length; index += 2) readWord(text, runs[index]!, runs[index + 1]!, byteAt, judgement)
     }
   } else {
     // Only words with a character outside ASCII can hold mojibake: find each once, for every code page.
@@ -103,7 +104,7 @@ export function findMojibake(text: string, taken: Uint8Array, findings: Finding[
       while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--
       wordEnd = match.index + 1
       while (wordEnd < text.length && !isSpace(text.charCodeAt(wordEnd))) wordEnd++
-      for (let page = 0; page < codePages.length; page++) collectCandidates(text, start, wordEnd, {page, reading, context, candidates}, options.cutShort)
+      for (let page = 0; page < codePages.length; page++) collectCandidates(text, start, wordEnd, {page, reading, context, candidates}, cutShort)
     }
   }
   // Whole sequences explain text better than sequences cut short.
