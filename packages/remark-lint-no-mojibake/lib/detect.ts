@@ -62,48 +62,56 @@ interface TextReading {
 export function detectMojibake(tree: Root, source: string, options: Options = defaultOptions): Finding[] {
   const findings: Finding[] = []
   const allowed = new Set(options.allow)
-  const ranges = proseRanges(tree, source).map(function (range): ProseText {
-    const text = source.slice(range.start, range.end)
-    const resolved = resolveReferences(text)
-    const view = resolved?.value ?? text
-    const read = /[^\u0000-\u007F]/.test(view) ? {taken: new Uint8Array(view.length), found: [], cutShort: []} : undefined
-    return {start: range.start, text, resolved, view, read}
-  })
-
-  if (options.mojibake) {
-    let garbled = false
-    for (const {view, read} of ranges) if (read && findSettledMojibake(view, read.taken, read.found, {cutShort: read.cutShort})) garbled = true
-    // What a garbled page shows makes sequences cut short elsewhere on it readable.
-    if (garbled) {
-      const context: PageContext = {garbled}
-      for (const {view, read} of ranges) {
-        if (read && read.cutShort.length > 0) findSettledMojibake(view, read.taken, read.found, {context, cutShort: read.cutShort})
-      }
-    }
+  // Spans that hold a sequence cut short wait for the whole page to be read.
+  const held: ProseText[] = []
+  let garbled = false
+  for (const range of proseRanges(tree, source)) {
+    const span = readProse(source.slice(range.start, range.end), range.start)
+    const {view, read} = span
+    if (options.mojibake && read && findSettledMojibake(view, read.taken, read.found, {cutShort: read.cutShort})) garbled = true
+    if (read && read.cutShort.length > 0) held.push(span)
+    else report(span, options, allowed, findings)
   }
-  for (const range of ranges) {
-    const {text, resolved, view, read} = range
-    const local: Finding[] = []
-    if (read) {
-      if (options.replacementCharacter) findReplacementCharacters(view, read.taken, read.found)
-      if (options.controlCharacters) findControlCharacters(view, read.taken, read.found)
-      for (const finding of read.found) {
-        const placed = resolved ? inSource(finding, text, resolved) : finding
-        if (placed) local.push(placed)
-      }
-    }
-    if (options.doubleEscapedEntities && text.includes('&amp;')) findDoubleEscapedEntities(text, local)
-    if (options.printfEscapes && text.includes('%%')) findPrintfEscapes(text, local)
-
-    for (const finding of local) {
-      if (finding.actual !== undefined && allowed.has(finding.actual)) continue
-      finding.start += range.start
-      finding.end += range.start
-      findings.push(finding)
-    }
+  // What a garbled page shows makes sequences cut short elsewhere on it readable.
+  const context: PageContext = {garbled}
+  for (const span of held) {
+    const {view, read} = span
+    if (garbled) findSettledMojibake(view, read!.taken, read!.found, {context, cutShort: read!.cutShort})
+    report(span, options, allowed, findings)
   }
 
   return findings.sort((a, b) => a.start - b.start || a.end - b.end)
+}
+
+/** A span of prose at `start`, ready to be read. */
+function readProse(text: string, start: number): ProseText {
+  const resolved = resolveReferences(text)
+  const view = resolved?.value ?? text
+  const read = /[^\u0000-\u007F]/.test(view) ? {taken: new Uint8Array(view.length), found: [], cutShort: []} : undefined
+  return {start, text, resolved, view, read}
+}
+
+/** Add to `findings` what the other checks find in `span` and its mojibake, placed in the document. */
+function report(span: ProseText, options: Options, allowed: Set<string>, findings: Finding[]): void {
+  const {text, resolved, view, read} = span
+  const local: Finding[] = []
+  if (read) {
+    if (options.replacementCharacter) findReplacementCharacters(view, read.taken, read.found)
+    if (options.controlCharacters) findControlCharacters(view, read.taken, read.found)
+    for (const finding of read.found) {
+      const placed = resolved ? inSource(finding, text, resolved) : finding
+      if (placed) local.push(placed)
+    }
+  }
+  if (options.doubleEscapedEntities && text.includes('&amp;')) findDoubleEscapedEntities(text, local)
+  if (options.printfEscapes && text.includes('%%')) findPrintfEscapes(text, local)
+
+  for (const finding of local) {
+    if (finding.actual !== undefined && allowed.has(finding.actual)) continue
+    finding.start += span.start
+    finding.end += span.start
+    findings.push(finding)
+  }
 }
 
 /**

@@ -143,17 +143,19 @@ function collectCandidates(text: string, start: number, end: number, judgement: 
     }
     let runEnd = index
     let promising = false
+    let hasLead = false
     let previous = -1
     while (runEnd < end) {
       const byte = byteAt(runEnd)
       if (byte < 0) break
+      if (byte >= 0xc2 && byte <= 0xf4) hasLead = true
       if (previous >= 0xc2 && previous <= 0xf4 && byte >= 0x80 && byte <= 0xbf) promising = true
       if (readsLost && leadsOfLostSecondBytes.has(byte)) promising = true
       previous = byte
       runEnd++
     }
     if (promising) readWord(text, index, runEnd, byteAt, judgement)
-    if (readsLost && cutShort && holdsCutShort(text, index, runEnd, byteAt)) cutShort.push(index, runEnd)
+    if (readsLost && hasLead && cutShort && holdsCutShort(text, index, runEnd, byteAt)) cutShort.push(index, runEnd)
     index = runEnd
   }
 }
@@ -161,13 +163,14 @@ function collectCandidates(text: string, start: number, end: number, judgement: 
 /**
  * Whether the run `text[start, end)` holds a sequence cut short that a
  * garbled page reads: a lead that kept a continuation byte, or a lone lead
- * that starts a word (a lone lead after a letter is a letter: `café`).
+ * that `readsLostOnGarbledPage`.
  */
 function holdsCutShort(text: string, start: number, end: number, byteAt: (index: number) => number): boolean {
   // Continuation bytes the last lead still needs, how many it kept, and where it is.
   let needed = 0
   let kept = 0
   let leadAt = -1
+  let lead = -1
   for (let index = start; index <= end; index++) {
     const byte = index < end ? byteAt(index) : -1
     if (needed > 0 && byte >= 0x80 && byte <= 0xbf) {
@@ -175,10 +178,11 @@ function holdsCutShort(text: string, start: number, end: number, byteAt: (index:
       kept++
       continue
     }
-    if (needed > 0 && (kept > 0 || !isLetterAt(text, leadAt - 1))) return true
+    if (needed > 0 && (kept > 0 || readsLostOnGarbledPage(text, leadAt, lead))) return true
     needed = byte >= 0xc2 && byte <= 0xdf ? 1 : byte >= 0xe0 && byte <= 0xef ? 2 : byte >= 0xf0 && byte <= 0xf4 ? 3 : 0
     kept = 0
     leadAt = index
+    lead = byte
   }
   return false
 }
@@ -282,7 +286,7 @@ function coincidence(text: string, piece: Piece, accompanied: boolean, context: 
       // A lead before what follows letters is a letter (Welsh `â’r`, `perché”`).
       const letter = naturalAfterLetter.has(text.charCodeAt(piece.start + 1))
       // Punctuation and symbols (lead 0xE2) cut short, unless `â` and the next character could be letters of a word.
-      if (!letter && piece.bytes[0] === 0xe2 && (!isOneWord(pieceText(text, piece)) || standsAlone(text, piece))) return minimumGain
+      if (!letter && piece.bytes[0] === 0xe2 && (!isOneWord(pieceText(text, piece)) || standsAlone(text, piece.start, piece.start + piece.length))) return minimumGain
       // On a garbled page, a lead and what follows are evidence unless they could be letters of a word (Czech `Tomáš`).
       if (context.garbled && (accompanied || (!letter && !isOneWord(pieceText(text, piece))))) return minimumGain
     }
@@ -314,17 +318,9 @@ function isOneWord(characters: string): boolean {
   )
 }
 
-/** Whether the character at `index` is a letter. */
-function isLetterAt(text: string, index: number): boolean {
-  if (index < 0) return false
-  const code = text.charCodeAt(index)
-  if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a
-  return infoOf(text.codePointAt(index)!).kind === 'letter'
-}
-
-/** Whether the piece has no letter on either side. */
-function standsAlone(text: string, piece: Piece): boolean {
-  return !/\p{L}/u.test(text.charAt(piece.start - 1)) && !/\p{L}/u.test(text.charAt(piece.start + piece.length))
+/** Whether the characters `text[start, end)` have no letter on either side. */
+function standsAlone(text: string, start: number, end: number): boolean {
+  return !/\p{L}/u.test(text.charAt(start - 1)) && !/\p{L}/u.test(text.charAt(end))
 }
 
 /**
@@ -337,19 +333,24 @@ function isLost(piece: Piece, text: string, context: PageContext): boolean {
   const lead = piece.bytes[0]!
   const previous = text.charAt(piece.start - 1)
   const next = text.charAt(piece.start + 1)
-  const afterLetter = /\p{L}/u.test(previous)
   // A lone lead inside a lower-case word (`inglÃs`, `KÃber`), or `Ã` before a space.
   const wordInitialCapital = /\p{Lu}/u.test(previous) && !/\p{L}/u.test(text.charAt(piece.start - 2))
   if (leadsOfLostSecondBytes.has(lead) && (/\p{Ll}/u.test(previous) || (wordInitialCapital && /\p{Ll}/u.test(next)) || (lead === 0xc3 && next === ' '))) {
     return true
   }
-  if (!context.garbled) return false
-  // On a garbled page: a capital that starts a word (`Ãlvarez`, whose 0x81 was dropped),
-  // or punctuation or an emoji standing alone (`â`). After a letter a lone lead stays a letter (`café`).
-  return (
-    !afterLetter &&
-    ((leadsOfLostSecondBytes.has(lead) && /\p{Ll}/u.test(next)) || ((lead === 0xe2 || lead === 0xf0) && standsAlone(text, piece)))
-  )
+  return context.garbled && readsLostOnGarbledPage(text, piece.start, lead)
+}
+
+/**
+ * Whether the lone lead `lead` at `index` is a sequence cut short on a
+ * garbled page: a capital that starts a word (`Ãlvarez`, whose 0x81 was
+ * dropped), or punctuation or an emoji standing alone (`â`). After a letter
+ * a lone lead stays a letter (`café`).
+ */
+function readsLostOnGarbledPage(text: string, index: number, lead: number): boolean {
+  if (/\p{L}/u.test(text.charAt(index - 1))) return false
+  if (leadsOfLostSecondBytes.has(lead)) return /\p{Ll}/u.test(text.charAt(index + 1))
+  return (lead === 0xe2 || lead === 0xf0) && standsAlone(text, index, index + 1)
 }
 
 /**
