@@ -55,6 +55,14 @@ describe('hostile inputs', () => {
     assert.deepEqual(startsOf(result.messages, 'no-ad-markup'), ['80003:1'])
   })
 
+  it('2,000 nested `<div>` between two ad slots: no rule fails, both slots and the cut are reported', hangGuard, async () => {
+    const slot = '<ins class="adsbygoogle" data-ad-slot="1"></ins>'
+    const document = slot + '\n\n' + '<div>'.repeat(2000) + 'A pause â€” deep down.' + '</div>'.repeat(2000) + '\n\n' + slot + '\n'
+    const result = await lintWithPreset(document, false)
+    assertSane(result)
+    assert.deepEqual(startsOf(result.messages, 'no-ad-markup'), ['1:1', '3:5001', '5:1'])
+  })
+
   it('100,000 repeated words', hangGuard, async () => {
     const document = 'the '.repeat(100_000) + '\n'
     const result = await lintWithPreset(document, false)

@@ -1,7 +1,7 @@
 import type {Root as HastRoot, RootContent as HastContent} from 'hast'
 import type {Html, Parent, Root, RootContent} from 'mdast'
-import {fromHtml} from 'hast-util-from-html'
 import {location, type Location} from 'vfile-location'
+import {parseHtml} from './parse-html.js'
 import {walk} from './walk.js'
 
 /**
@@ -18,12 +18,17 @@ export interface HtmlUnit {
   /** The markdown nodes the unit spans, `html` and others, in order. */
   nodes: RootContent[]
   /**
-   * The parsed HTML (parse5, through `hast-util-from-html`). Every position
+   * The parsed HTML (`parseHtml`: parse5, as hast). Every position
    * is a real place in the document; the markdown between `html` nodes reads
    * as white space, so an element that encloses markdown spans it. Elements
    * the parser makes up (`</p>` with no `<p>` open, `</br>`) have none.
    */
   tree: HastRoot
+  /**
+   * The start tag of the first element left out for lying deeper than
+   * `maximumNesting` elements (`parseHtml`), in document offsets.
+   */
+  cut?: {start: number; end: number}
 }
 
 /**
@@ -142,14 +147,17 @@ function unitsOf(frame: Frame, source: string, place: Location, closed: boolean)
   frame.length = 0
   frame.target = smallestGroup
   const last = parsed.pieces[parsed.pieces.length - 1]!
-  shift(parsed.tree, parsed.pieces, pointSetter(source, place, parsed.pieces[0]!.documentStart, last.documentStart + last.documentLength))
+  const toDocument = documentOffsets(parsed.pieces)
+  shift(parsed.tree, toDocument, pointSetter(source, place, parsed.pieces[0]!.documentStart, last.documentStart + last.documentLength))
+  if (parsed.cut) parsed.cut = {start: toDocument(parsed.cut.start), end: toDocument(parsed.cut.end)}
   return cut(frame.children, group, parsed)
 }
 
-/** A group's parse and where its pieces stand in the document. */
+/** A group's parse, where its pieces stand in the document, and where it was cut for depth (`parseHtml`). */
 interface Parsed {
   tree: HastRoot
   pieces: Piece[]
+  cut: HtmlUnit['cut']
 }
 
 /**
@@ -164,13 +172,13 @@ const endMark = 'content-quality-end'
 /** Parse the HTML of `nodes`; `undefined` when `closed` is asked for and something is left open. */
 function parseGroup(nodes: Html[], source: string, closed: boolean): Parsed | undefined {
   const {text, pieces} = htmlOnly(nodes, source)
-  const tree = fromHtml(closed ? text + '<' + endMark + '></' + endMark + '>' : text, {fragment: true})
+  const {tree, cut} = parseHtml(closed ? text + '<' + endMark + '></' + endMark + '>' : text)
   if (closed) {
     const last = tree.children[tree.children.length - 1]
     if (last?.type !== 'element' || last.tagName !== endMark || last.position?.start.offset !== text.length) return undefined
     tree.children.pop()
   }
-  return {tree, pieces}
+  return {tree, pieces, cut}
 }
 
 /**
@@ -218,6 +226,7 @@ function* cut(children: RootContent[], group: number[], parsed: Parsed): Generat
       if (node.position && startOf(node) < unit.start) node.position.start = {...unit.tree.position!.start}
       unit.tree.children.push(node)
     }
+    if (parsed.cut && unit.start <= parsed.cut.start && parsed.cut.start < unit.end) unit.cut = parsed.cut
     yield unit
     first = at + 1
   }
@@ -306,16 +315,20 @@ function blank(text: string): string {
   return text.replace(/[^\n]/g, ' ')
 }
 
-/** Move every position of `tree` from the parsed text to the document, with lines and columns. */
-function shift(tree: HastRoot, pieces: Piece[], toPoint: ToPoint): void {
+/** The document offset of each offset in the parsed text of `pieces`. */
+function documentOffsets(pieces: Piece[]): (offset: number) => number {
   // Walk from the last piece found, as positions come in nearly document order.
   let at = 0
-  const toDocument = (offset: number): number => {
+  return function (offset) {
     while (at > 0 && pieces[at]!.parsedStart > offset) at--
     while (at < pieces.length - 1 && pieces[at + 1]!.parsedStart <= offset) at++
     const piece = pieces[at]!
     return piece.documentStart + Math.min(offset - piece.parsedStart, piece.documentLength)
   }
+}
+
+/** Move every position of `tree` from the parsed text to the document, with lines and columns. */
+function shift(tree: HastRoot, toDocument: (offset: number) => number, toPoint: ToPoint): void {
   walk(tree, function (node) {
     const position = node.position
     if (!position) return

@@ -1,14 +1,14 @@
 import type {Element, Nodes as HastNodes, Root as HastRoot} from 'hast'
 import type {Html} from 'mdast'
-import {fromHtml} from 'hast-util-from-html'
+import {parseHtml} from './parse-html.js'
 
 /**
- * Parse the raw HTML of an `html` node with parse5 (through
- * `hast-util-from-html`), as a fragment, never throwing on bad markup.
- * Positions in the result are relative to `node.value`.
+ * Parse the raw HTML of an `html` node as a fragment (`parseHtml`), never
+ * throwing on bad markup; what lies deeper than `maximumNesting` elements is
+ * left out. Positions in the result are relative to `node.value`.
  */
 export function parseHtmlNode(node: Html): HastRoot {
-  return fromHtml(node.value, {fragment: true})
+  return parseHtml(node.value).tree
 }
 
 /** Elements whose text is not prose. */

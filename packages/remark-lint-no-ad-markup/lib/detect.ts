@@ -1,7 +1,7 @@
 import type {Comment, Element, ElementContent, Root as HastRoot, RootContent as HastContent} from 'hast'
 import type {Root, RootContent} from 'mdast'
 import {toString} from 'hast-util-to-string'
-import {htmlUnits, OptionsError, quote, type Finding} from 'content-quality-core'
+import {htmlUnits, maximumNesting, OptionsError, quote, type Finding} from 'content-quality-core'
 import {visit} from 'unist-util-visit'
 import {classifyUrl, hostIn, remoteHost, urlSignatures, type UrlKind} from './classify-url.js'
 import type {FilterLists, RequestType} from './filter-lists.js'
@@ -102,9 +102,12 @@ export function detectAdMarkup(tree: Root, source: string, options: Settings = d
   const signatures = urlSignatures(options)
   const parts: Part[] = []
   const markers: Marker[] = []
+  // HTML too deep to read: one message, as ads can hide there.
+  let cut: {start: number; end: number} | undefined
 
   // Markdown links and images are read in the same walk that finds the HTML.
   for (const unit of htmlUnits(tree, source, inspectMarkdown)) {
+    if (unit.cut && !cut) cut = unit.cut
     const hidden = options.filters ? hiddenElements(unit.tree, options.filters) : undefined
     for (const child of unit.tree.children) inspectHtml(child, false)
 
@@ -123,7 +126,9 @@ export function detectAdMarkup(tree: Root, source: string, options: Settings = d
     }
   }
 
-  return groupIntoUnits(parts, markers, source).map((unit) => toFinding(unit, source))
+  const findings = groupIntoUnits(parts, markers, source).map((unit) => toFinding(unit, source))
+  if (cut) findings.push(tooDeepFinding(cut, source))
+  return findings.sort((a, b) => a.start - b.start)
 
   /** A markdown link, image or definition to an affiliate network or ad server. */
   function inspectMarkdown(node: RootContent): undefined {
@@ -339,6 +344,18 @@ function belongsTo(part: Part, unit: AdUnit, source: string): boolean {
   if (/[^ \t\r\n]/.test(gap) || gap.replace('\r\n', '\n').replace(/[ \t]/g, '').length > 1) return false
   const last = unit.parts[unit.parts.length - 1]!
   return last.keep === undefined || part.keep === undefined
+}
+
+/** The message for HTML nested too deep to read, at the start tag of the first element left out; no fix. */
+function tooDeepFinding(cut: {start: number; end: number}, source: string): Finding {
+  return {
+    start: cut.start,
+    end: cut.end,
+    message:
+      'Unexpected HTML nested deeper than ' + maximumNesting + ' elements, expected at most ' + maximumNesting +
+      ' (this element and what it holds are not checked for ads)',
+    actual: source.slice(cut.start, cut.end)
+  }
 }
 
 function toFinding(unit: AdUnit, source: string): Finding {

@@ -393,3 +393,44 @@ describe('no-ad-markup: filter lists', () => {
     assert.match(messages[0]!.reason, /^Unexpected unreadable file `.*missing\.txt` \(ENOENT\) in option `filterLists`/)
   })
 })
+
+describe('no-ad-markup: broken HTML never hides an ad', () => {
+  const slot = '<ins class="adsbygoogle" data-ad-client="ca-pub-1" data-ad-slot="2"></ins>'
+  const found = 'Unexpected AdSense slot, expected no ad markup'
+
+  for (const stray of ['<p>Note.</p></p>', '<b>Bold</b></br>', '</div>', '</span></td>']) {
+    it('reports slots before and after ' + JSON.stringify(stray), async () => {
+      const document = ['Our kettle review.', '', slot, '', stray, '', 'More words.', '', slot, ''].join('\n')
+      assert.deepEqual(await report(document), ['3:1-3:75 ' + found, '9:1-9:75 ' + found])
+    })
+
+    it('reports a slot after ' + JSON.stringify(stray) + ' in the same HTML block', async () => {
+      const document = ['<div class="post">', '<p>Our kettle review.</p>', stray, slot, '<p>Also read: tea.</p>', slot, ''].join('\n')
+      assert.deepEqual(await report(document), ['4:1-4:75 ' + found, '6:1-6:75 ' + found])
+    })
+  }
+
+  it('reports slots around 2,000 nested `<div>`, and where the nesting was cut, once', async () => {
+    const deep = '<div>'.repeat(2000) + 'Deep.' + '</div>'.repeat(2000)
+    const document = ['Intro.', '', slot, '', deep, '', slot, ''].join('\n')
+    const messages = await lint(document, [remarkLintNoAdMarkup])
+    assert.deepEqual(
+      messages.map((message) => [message.range, message.reason, message.actual, message.expected]),
+      [
+        ['3:1-3:75', found, slot, ['']],
+        [
+          '5:5001-5:5006',
+          'Unexpected HTML nested deeper than 1000 elements, expected at most 1000 (this element and what it holds are not checked for ads)',
+          '<div>',
+          undefined
+        ],
+        ['7:1-7:75', found, slot, ['']]
+      ]
+    )
+  })
+
+  it('reads a slot nested 900 elements deep, and says nothing of the depth', async () => {
+    const document = '<div>'.repeat(900) + slot + '</div>'.repeat(900) + '\n'
+    assert.deepEqual(await report(document), ['1:4501-1:4575 ' + found])
+  })
+})
