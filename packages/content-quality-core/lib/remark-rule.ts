@@ -5,13 +5,14 @@ import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {VFileMessage} from 'vfile-message'
 import type {Finding} from './finding.js'
+import {capFindings} from './message-cap.js'
 import {OptionsError} from './options.js'
 
 /** A pure detector: the tree and its source text in, findings out. */
 export type Detector<Options> = (tree: Root, source: string, options: Options) => Finding[]
 
 /** Everything the remark adapter needs to know about a rule. */
-export interface RuleDefinition<Options> {
+export interface RuleDefinition<Options extends object> {
   /** Rule id, such as `no-mojibake`; the origin is `remark-lint:<id>`. */
   id: string
   /**
@@ -42,11 +43,12 @@ export function sourceOf(file: VFile): string {
 
 /**
  * Make a remark-lint rule out of a detector. Findings become messages with
- * exact start and end points, `actual`, `expected` and `cause`. Invalid
+ * exact start and end points, `actual`, `expected` and `cause`, at most
+ * `maxMessages` of them and one that counts the rest. Invalid
  * options give one fatal message naming the option; a detector that throws
  * gives a message instead of breaking the run.
  */
-export function createRemarkRule<Options>(definition: RuleDefinition<Options>): Plugin<[unknown?], Root> {
+export function createRemarkRule<Options extends object>(definition: RuleDefinition<Options>): Plugin<[unknown?], Root> {
   const {id} = definition
   const url = ruleDocumentationUrl(id)
   return lintRule({origin: 'remark-lint:' + id, url}, function (tree: Root, file: VFile, raw: unknown) {
@@ -74,7 +76,7 @@ function reportOptionsError(file: VFile, id: string, error: unknown): void {
 }
 
 /** Run the detector and turn its findings into messages on `file`. */
-function run<Options>(definition: RuleDefinition<Options>, tree: Root, file: VFile, options: Options): void {
+function run<Options extends object>(definition: RuleDefinition<Options>, tree: Root, file: VFile, options: Options): void {
   const {id} = definition
   const source = sourceOf(file)
   let findings: Finding[]
@@ -90,7 +92,7 @@ function run<Options>(definition: RuleDefinition<Options>, tree: Root, file: VFi
   }
 
   const place = location(source)
-  for (const finding of findings) {
+  for (const finding of capFindings(findings, id, options)) {
     const start = place.toPoint(finding.start)
     const end = place.toPoint(finding.end)
     const cause = finding.cause

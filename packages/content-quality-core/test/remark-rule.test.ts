@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import {describe, it} from 'node:test'
 import {lint} from '../../../test/lint.ts'
-import {createRemarkRule, readOptions, ruleDocumentationUrl, type Finding} from '../lib/index.ts'
+import {createRemarkRule, defaultReportOptions, readOptions, reportOptionsSpec, ruleDocumentationUrl, type Finding} from '../lib/index.ts'
 
 /** A rule flagging every `x`, with `cause` at the first `y`, options `{strict: boolean}`. */
 const ruleX = createRemarkRule({
@@ -22,6 +22,14 @@ const ruleX = createRemarkRule({
     }
     return findings
   }
+})
+
+/** A rule flagging every `w` with no fix, reading only the report options. */
+const ruleW = createRemarkRule({
+  id: 'test-w',
+  parseOptions: (raw) => readOptions(raw, reportOptionsSpec, defaultReportOptions),
+  detect: (_tree, source) =>
+    [...source.matchAll(/w/g)].map((match) => ({start: match.index, end: match.index + 1, message: 'Unexpected `w`'})).reverse()
 })
 
 const throwing = createRemarkRule({
@@ -86,5 +94,43 @@ describe('createRemarkRule', () => {
       messages.map((message) => message.reason),
       ['Unexpected internal error in `test-throw`: boom']
     )
+  })
+
+  it('reports the first 200 findings in document order, then one message that counts the rest', async () => {
+    const document = 'w '.repeat(250) + '\n'
+    const messages = await lint(document, [ruleW])
+    assert.equal(messages.length, 201)
+    assert.deepEqual(
+      messages.slice(198).map((message) => [message.range, message.reason, message.expected]),
+      [
+        ['1:397-1:398', 'Unexpected `w`', undefined],
+        ['1:399-1:400', 'Unexpected `w`', undefined],
+        ['1:401-1:402', 'Unexpected 50 more messages from `test-w` in this file, expected at most 200 (option `maxMessages`)', undefined]
+      ]
+    )
+  })
+
+  it('reports every finding up to the cap, and one more message for a single finding past it', async () => {
+    assert.equal((await lint('w '.repeat(200), [ruleW])).length, 200)
+    const messages = await lint('w '.repeat(4), [[ruleW, {maxMessages: 3}]])
+    assert.deepEqual(
+      messages.map((message) => message.range + ' ' + message.reason),
+      [
+        '1:1-1:2 Unexpected `w`',
+        '1:3-1:4 Unexpected `w`',
+        '1:5-1:6 Unexpected `w`',
+        '1:7-1:8 Unexpected 1 more message from `test-w` in this file, expected at most 3 (option `maxMessages`)'
+      ]
+    )
+  })
+
+  it('counts thousands with separators, and rejects a `maxMessages` that is not a positive integer', async () => {
+    const messages = await lint('w'.repeat(1500), [[ruleW, {maxMessages: 1}]])
+    assert.equal(messages[1]!.reason, 'Unexpected 1,499 more messages from `test-w` in this file, expected at most 1 (option `maxMessages`)')
+    for (const maxMessages of [0, 2.5, '10']) {
+      const [message] = await lint('w\n', [[ruleW, {maxMessages}]])
+      assert.equal(message!.fatal, true)
+      assert.match(message!.reason, /^Unexpected value `.*` for option `maxMessages`, expected an integer from 1 to 1000000000/)
+    }
   })
 })

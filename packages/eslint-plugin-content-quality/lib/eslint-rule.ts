@@ -1,5 +1,6 @@
 import type {MarkdownRuleDefinition, MarkdownSourceCode} from '@eslint/markdown'
 import {
+  capFindings,
   internalErrorMessage,
   optionsJsonSchema,
   quote,
@@ -81,7 +82,7 @@ export function createEslintRule<Options extends object>(definition: EslintRuleD
             })
             return
           }
-          for (const finding of findings) report(finding)
+          for (const finding of capFindings(findings, id, options)) report(finding)
         }
       }
 

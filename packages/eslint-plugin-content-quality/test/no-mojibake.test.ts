@@ -21,6 +21,23 @@ for (const {name, RuleTester} of eslintVersions) {
     ],
     invalid: [
       {
+        filename: 'capped.md',
+        code: 'Deal 30%% off, 40%% off, 50%% off.\n',
+        output: 'Deal 30% off, 40% off, 50%% off.\n',
+        options: [{maxMessages: 2}],
+        errors: [
+          {message: 'Unexpected printf escape `%%`, expected `%`', line: 1, column: 8, endLine: 1, endColumn: 10},
+          {message: 'Unexpected printf escape `%%`, expected `%`', line: 1, column: 18, endLine: 1, endColumn: 20},
+          {
+            message: 'Unexpected 1 more message from `no-mojibake` in this file, expected at most 2 (option `maxMessages`)',
+            line: 1,
+            column: 28,
+            endLine: 1,
+            endColumn: 30
+          }
+        ]
+      },
+      {
         filename: 'paragraph.md',
         code: 'The cafÃ© is open.\n',
         output: 'The café is open.\n',

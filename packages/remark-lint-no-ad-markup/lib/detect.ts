@@ -1,14 +1,14 @@
 import type {Comment, Element, ElementContent, Root as HastRoot, RootContent as HastContent} from 'hast'
 import type {Root, RootContent} from 'mdast'
 import {toString} from 'hast-util-to-string'
-import {htmlUnits, maximumNesting, OptionsError, quote, type Finding} from 'content-quality-core'
+import {defaultReportOptions, htmlUnits, maximumNesting, OptionsError, quote, type Finding, type ReportOptions} from 'content-quality-core'
 import {visit} from 'unist-util-visit'
 import {classifyUrl, hostIn, remoteHost, urlSignatures, type UrlKind} from './classify-url.js'
 import type {FilterLists, RequestType} from './filter-lists.js'
 import {adMarkerComment, adScriptCode, adSlotClasses, adSlotIds, markerCloses, markerOpens} from './signatures.js'
 
 /** Options of `no-ad-markup`. */
-export interface Options {
+export interface Options extends ReportOptions {
   /** Extra hosts that serve ads (subdomains included). */
   adHosts: string[]
   /** Extra hosts whose links are affiliate links. */
@@ -33,6 +33,7 @@ export interface Options {
 
 /** Defaults: every check on, no extra signatures, no filter lists. */
 export const defaultOptions: Options = {
+  ...defaultReportOptions,
   adHosts: [],
   affiliateHosts: [],
   affiliatePatterns: [],

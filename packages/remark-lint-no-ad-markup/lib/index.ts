@@ -1,4 +1,4 @@
-import {createRemarkRule, readOptions, type OptionsSpec} from 'content-quality-core'
+import {createRemarkRule, readOptions, reportOptionsSpec, type OptionsSpec} from 'content-quality-core'
 import {checkPatterns, defaultOptions, detectAdMarkup, type Options, type Settings} from './detect.js'
 import {loadFilterLists} from './filter-lists.js'
 
@@ -16,7 +16,8 @@ export const optionsSpec: OptionsSpec<Options> = {
   adMarkers: {type: 'boolean'},
   affiliateLinks: {type: 'boolean'},
   trackingPixels: {type: 'boolean'},
-  filterLists: {type: 'string-array'}
+  filterLists: {type: 'string-array'},
+  ...reportOptionsSpec
 }
 
 /** Check options; with `filterLists`, load the lists (async, cached). */

@@ -1,6 +1,7 @@
 import type {Heading, Html, List, Nodes, Paragraph, Root} from 'mdast'
 import {
   declaredLanguage,
+  defaultReportOptions,
   detectLanguage,
   htmlTextRanges,
   objectReplacementCharacter,
@@ -12,7 +13,8 @@ import {
   type Finding,
   type InlineBlock,
   type LanguageCode,
-  type RenderedText
+  type RenderedText,
+  type ReportOptions
 } from 'content-quality-core'
 import {defaultAllow, isFunctionWord, isMeant, isNumber} from './meant.js'
 import {sentencesOf, wordsOf, type Sentence, type Word} from './words.js'
@@ -20,7 +22,7 @@ import {sentencesOf, wordsOf, type Sentence, type Word} from './words.js'
 export {defaultAllow} from './meant.js'
 
 /** Options of `no-duplicated-phrases`. */
-export interface Options {
+export interface Options extends ReportOptions {
   /** Repeats never reported, compared without case: `had` allows `had had`. Replaces the defaults. */
   allow: string[]
   /** Longest phrase, in words, checked for an immediate repeat. */
@@ -33,6 +35,7 @@ export interface Options {
 
 /** Defaults: phrases of up to 4 words, sentences of 6 words, paragraphs of 8. */
 export const defaultOptions: Options = {
+  ...defaultReportOptions,
   allow: defaultAllow,
   maxWords: 4,
   minSentenceWords: 6,

@@ -1,4 +1,4 @@
-import {createRemarkRule, readOptions, type OptionsSpec} from 'content-quality-core'
+import {createRemarkRule, readOptions, reportOptionsSpec, type OptionsSpec} from 'content-quality-core'
 import {defaultOptions, detectDuplicatedPhrases, type Options} from './detect.js'
 
 export {defaultAllow, defaultOptions, detectDuplicatedPhrases, type Options} from './detect.js'
@@ -8,7 +8,8 @@ export const optionsSpec: OptionsSpec<Options> = {
   allow: {type: 'string-array'},
   maxWords: {type: 'integer', minimum: 1, maximum: 10},
   minSentenceWords: {type: 'integer', minimum: 2, maximum: 1000},
-  minParagraphWords: {type: 'integer', minimum: 2, maximum: 10_000}
+  minParagraphWords: {type: 'integer', minimum: 2, maximum: 10_000},
+  ...reportOptionsSpec
 }
 
 /**

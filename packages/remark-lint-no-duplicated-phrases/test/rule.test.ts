@@ -69,11 +69,11 @@ describe('no-duplicated-phrases as a remark-lint rule', () => {
     [{allow: 'that'}, 'Unexpected value `"that"` for option `allow`, expected an array of strings'],
     [
       {maxWord: 3},
-      'Unexpected option `maxWord`, expected one of `allow`, `maxWords`, `minSentenceWords`, `minParagraphWords`'
+      'Unexpected option `maxWord`, expected one of `allow`, `maxWords`, `minSentenceWords`, `minParagraphWords`, `maxMessages`'
     ],
     [
       'that',
-      'Unexpected options `"that"`, expected an object with `allow`, `maxWords`, `minSentenceWords`, `minParagraphWords`'
+      'Unexpected options `"that"`, expected an object with `allow`, `maxWords`, `minSentenceWords`, `minParagraphWords`, `maxMessages`'
     ]
   ]
   for (const [options, reason] of invalid) {

@@ -1,12 +1,12 @@
 import type {Root} from 'mdast'
 import {characterEntities} from 'character-entities'
-import {proseRanges, quote, type Finding} from 'content-quality-core'
+import {defaultReportOptions, proseRanges, quote, type Finding, type ReportOptions} from 'content-quality-core'
 import {windows1252} from './code-pages.js'
 import {resolveReferences, type ResolvedText} from './references.js'
 import {findMojibake, isTaken, markTaken, mojibakeFinding, type PageContext, type ReadOptions} from './mojibake.js'
 
 /** Options of `no-mojibake`. */
-export interface Options {
+export interface Options extends ReportOptions {
   /** Exact strings never reported (compared with the flagged text). */
   allow: string[]
   /** UTF-8 text decoded with another code page (`â€”` for `—`). */
@@ -23,6 +23,7 @@ export interface Options {
 
 /** Defaults: every check on, nothing allowed. */
 export const defaultOptions: Options = {
+  ...defaultReportOptions,
   allow: [],
   mojibake: true,
   replacementCharacter: true,

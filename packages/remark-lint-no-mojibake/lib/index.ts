@@ -1,4 +1,4 @@
-import {createRemarkRule, readOptions, type OptionsSpec} from 'content-quality-core'
+import {createRemarkRule, readOptions, reportOptionsSpec, type OptionsSpec} from 'content-quality-core'
 import {defaultOptions, detectMojibake, type Options} from './detect.js'
 
 export {defaultOptions, detectMojibake, type Options} from './detect.js'
@@ -10,7 +10,8 @@ export const optionsSpec: OptionsSpec<Options> = {
   replacementCharacter: {type: 'boolean'},
   controlCharacters: {type: 'boolean'},
   doubleEscapedEntities: {type: 'boolean'},
-  printfEscapes: {type: 'boolean'}
+  printfEscapes: {type: 'boolean'},
+  ...reportOptionsSpec
 }
 
 /**

@@ -290,7 +290,7 @@ describe('no-mojibake: as a remark-lint rule', () => {
     const [unknown] = await lint('x', [[remarkLintNoMojibake, {mojibak: false}]])
     assert.equal(
       unknown!.reason,
-      'Unexpected option `mojibak`, expected one of `allow`, `mojibake`, `replacementCharacter`, `controlCharacters`, `doubleEscapedEntities`, `printfEscapes`'
+      'Unexpected option `mojibak`, expected one of `allow`, `mojibake`, `replacementCharacter`, `controlCharacters`, `doubleEscapedEntities`, `printfEscapes`, `maxMessages`'
     )
     assert.equal(unknown!.fatal, true)
   })

@@ -1,6 +1,6 @@
 import type {Element, Root as HastRoot, RootContent as HastContent} from 'hast'
 import type {Html, List, Nodes, Parent, Root, RootContent} from 'mdast'
-import {htmlUnits, quote, type Finding, type HtmlUnit, type Visit} from 'content-quality-core'
+import {defaultReportOptions, htmlUnits, quote, type Finding, type HtmlUnit, type ReportOptions, type Visit} from 'content-quality-core'
 import {toString as hastToString} from 'hast-util-to-string'
 import {toString as mdastToString} from 'mdast-util-to-string'
 import {getDomain} from 'tldts'
@@ -9,7 +9,7 @@ import {visitParents} from 'unist-util-visit-parents'
 import {furniturePrefixes, legalPhrases, linkFarmLabels, signUpPatterns} from './phrases.js'
 
 /** Options of `no-scraper-boilerplate`. */
-export interface Options {
+export interface Options extends ReportOptions {
   /** Extra link-farm labels, such as `"more from our network"`. */
   labels: string[]
   /** Extra furniture prefixes, such as `"download our app"`. */
@@ -23,7 +23,7 @@ export interface Options {
 }
 
 /** Defaults: every check on, no extra phrases. */
-export const defaultOptions: Options = {labels: [], phrases: [], linkFarms: true, newsletters: true, furniture: true}
+export const defaultOptions: Options = {...defaultReportOptions, labels: [], phrases: [], linkFarms: true, newsletters: true, furniture: true}
 
 /** Labelled link farms need this many items; unlabelled ones many more. */
 const minLabelledItems = 3

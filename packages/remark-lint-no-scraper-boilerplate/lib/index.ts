@@ -1,4 +1,4 @@
-import {createRemarkRule, readOptions, type OptionsSpec} from 'content-quality-core'
+import {createRemarkRule, readOptions, reportOptionsSpec, type OptionsSpec} from 'content-quality-core'
 import {defaultOptions, detectScraperBoilerplate, type Options} from './detect.js'
 
 export {defaultOptions, detectScraperBoilerplate, type Options} from './detect.js'
@@ -9,7 +9,8 @@ export const optionsSpec: OptionsSpec<Options> = {
   phrases: {type: 'string-array'},
   linkFarms: {type: 'boolean'},
   newsletters: {type: 'boolean'},
-  furniture: {type: 'boolean'}
+  furniture: {type: 'boolean'},
+  ...reportOptionsSpec
 }
 
 /**

@@ -1,5 +1,5 @@
 import type {Root} from 'mdast'
-import {declaredLanguage, quote, readFrontmatter, type Finding, type Frontmatter} from 'content-quality-core'
+import {declaredLanguage, defaultReportOptions, quote, readFrontmatter, type Finding, type Frontmatter, type ReportOptions} from 'content-quality-core'
 import {agreement, ownTerms, shareDate, support, usedCount} from './agreement.js'
 import {countWords, headlineWords, isSectionHeading} from './headline.js'
 import {pickLanguage, type Language} from './languages.js'
@@ -9,7 +9,7 @@ import {isSectionLabel, isSeriesTitle} from './sections.js'
 import {termsOf, type Terms} from './terms.js'
 
 /** Options of `title-heading-match`. */
-export interface Options {
+export interface Options extends ReportOptions {
   /** Agreement (0 to 1) below which title and heading disagree. */
   threshold: number
   /**
@@ -20,7 +20,7 @@ export interface Options {
 }
 
 /** Defaults: agreement below 0.3 is a mismatch; judge texts of two or more subject words. */
-export const defaultOptions: Options = {threshold: 0.3, minimumWords: 2}
+export const defaultOptions: Options = {...defaultReportOptions, threshold: 0.3, minimumWords: 2}
 
 /** Opening text that carries this share of the title's weight supports the title. */
 export const supportThreshold = 0.5

@@ -1,4 +1,4 @@
-import {createRemarkRule, readOptions, type OptionsSpec} from 'content-quality-core'
+import {createRemarkRule, readOptions, reportOptionsSpec, type OptionsSpec} from 'content-quality-core'
 import {defaultOptions, detectTitleHeadingMismatch, type Options} from './detect.js'
 
 export {agreement, agreementOf, shareDate, support} from './agreement.js'
@@ -20,7 +20,8 @@ export {termsOf, type Terms} from './terms.js'
 /** The options `title-heading-match` accepts. */
 export const optionsSpec: OptionsSpec<Options> = {
   threshold: {type: 'number', minimum: 0, maximum: 1},
-  minimumWords: {type: 'integer', minimum: 1, maximum: 20}
+  minimumWords: {type: 'integer', minimum: 1, maximum: 20},
+  ...reportOptionsSpec
 }
 
 /**

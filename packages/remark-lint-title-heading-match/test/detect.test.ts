@@ -313,7 +313,7 @@ describe('title-heading-match: options', () => {
       [['Unexpected value `2` for option `threshold`, expected a number from 0 to 1', true]]
     )
     const unknown = await check(page('a', '# b'), {limit: 1})
-    assert.equal(unknown[0]!.reason, 'Unexpected option `limit`, expected one of `threshold`, `minimumWords`')
+    assert.equal(unknown[0]!.reason, 'Unexpected option `limit`, expected one of `threshold`, `minimumWords`, `maxMessages`')
   })
 })
 
