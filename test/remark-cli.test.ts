@@ -4,6 +4,9 @@
  */
 import assert from 'node:assert/strict'
 import {spawnSync} from 'node:child_process'
+import {mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, it} from 'node:test'
 
@@ -106,5 +109,39 @@ describe('remark CLI with the preset', () => {
 
   it('exits 0 without --frail even when it warns', () => {
     assert.equal(remark('examples').code, 0)
+  })
+
+  it('keeps the default reporter working on files with thousands of findings: 200 a rule, then one that counts the rest', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'content-quality-many-'))
+    const words = path.join(folder, 'words.md')
+    writeFileSync(words, 'the '.repeat(50_000) + '\n')
+    const mojibake = path.join(folder, 'mojibake.md')
+    writeFileSync(mojibake, Array.from({length: 5000}, (_, line) => 'Line ' + line + ' has a pause â€” here.').join('\n') + '\n')
+    const junk = path.join(folder, 'junk.md')
+    let seed = 7
+    writeFileSync(
+      junk,
+      Uint8Array.from({length: 100_000}, () => {
+        seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648
+        return seed % 256
+      })
+    )
+    const {code, report} = remark('--rc-path', 'examples/.remarkrc.json', words, mojibake, junk)
+    assert.equal(code, 0, report.slice(-2000))
+    const summaries = [...report.matchAll(/^\s*(\d+:\d+-\d+:\d+)\s+warning\s+(Unexpected [\d,]+ more messages from `[\w-]+`.*?\(option `maxMessages`\))/gm)]
+    // The default reporter gives each file its name on a line, then its messages, then a blank line.
+    const sections = report.split('\n\n')
+    const section = (file: string) => sections.find((part) => part.startsWith(path.relative(root, file)))!
+    assert.deepEqual(warnings(section(words)).length, 201)
+    assert.match(section(words), /1:804-1:808\s+warning\s+Unexpected 49,799 more messages from `no-duplicated-phrases` in this file, expected at most 200/)
+    assert.deepEqual(warnings(section(mojibake)).length, 201)
+    assert.match(section(mojibake), /201:22-201:25\s+warning\s+Unexpected 4,800 more messages from `no-mojibake` in this file, expected at most 200/)
+    // Whatever the junk holds, no rule gives more than 201 messages on it, and none fails.
+    const junkWarnings = warnings(section(junk))
+    for (const rule of new Set(junkWarnings.map((warning) => warning.split(' ')[1]))) {
+      assert.ok(junkWarnings.filter((warning) => warning.endsWith(' ' + rule)).length <= 201, rule)
+    }
+    assert.doesNotMatch(report, /internal error/)
+    assert.ok(summaries.length >= 2)
   })
 })
