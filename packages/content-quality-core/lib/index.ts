@@ -8,6 +8,7 @@ export {
 export {declaredLanguage, detectLanguage, stopWords, type LanguageCode} from './language.js'
 export {htmlTextRanges, parseHtmlNode} from './html.js'
 export {htmlUnits, type HtmlUnit, type Visit} from './html-units.js'
+export {isJsxElement, jsxAsElement, type JsxElement} from './jsx.js'
 export {capFindings, defaultReportOptions, reportOptionsSpec, type ReportOptions} from './message-cap.js'
 export {OptionsError, optionsJsonSchema, readOptions, type OptionSpec, type OptionsSpec} from './options.js'
 export {proseRanges, type ProseKind, type ProseRange} from './prose.js'

@@ -1,7 +1,18 @@
 import type {Comment, Element, ElementContent, Root as HastRoot, RootContent as HastContent} from 'hast'
 import type {Root, RootContent} from 'mdast'
 import {toString} from 'hast-util-to-string'
-import {defaultReportOptions, htmlUnits, maximumNesting, OptionsError, quote, type Finding, type ReportOptions} from 'content-quality-core'
+import {
+  defaultReportOptions,
+  htmlUnits,
+  isJsxElement,
+  jsxAsElement,
+  maximumNesting,
+  OptionsError,
+  quote,
+  type Finding,
+  type JsxElement,
+  type ReportOptions
+} from 'content-quality-core'
 import {visit} from 'unist-util-visit'
 import {classifyUrl, hostIn, remoteHost, urlSignatures, type UrlKind} from './classify-url.js'
 import type {FilterLists, RequestType} from './filter-lists.js'
@@ -131,8 +142,9 @@ export function detectAdMarkup(tree: Root, source: string, options: Settings = d
   if (cut) findings.push(tooDeepFinding(cut, source))
   return findings.sort((a, b) => a.start - b.start)
 
-  /** A markdown link, image or definition to an affiliate network or ad server. */
+  /** A markdown link, image or definition to an affiliate network or ad server, or an MDX JSX element. */
   function inspectMarkdown(node: RootContent): undefined {
+    if (isJsxElement(node)) return inspectJsx(node)
     if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return
     const start = node.position?.start.offset
     const end = node.position?.end.offset
@@ -153,6 +165,17 @@ export function detectAdMarkup(tree: Root, source: string, options: Settings = d
     }
   }
 
+  /** An MDX JSX element (`<ins className="adsbygoogle" />`), judged as the HTML element it writes; the walk goes on into its children. */
+  function inspectJsx(node: JsxElement): undefined {
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start === undefined || end === undefined) return
+    const element = jsxAsElement(node)
+    const sponsored = element.tagName === 'a' && isSponsored(element) && options.allowSponsored
+    const part = htmlPart(element, sponsored, node.children) ?? filterPart(element, undefined)
+    if (part) parts.push({start, end, ...part})
+  }
+
   function inspectComment(node: Comment): void {
     const start = node.position?.start.offset
     const end = node.position?.end.offset
@@ -161,8 +184,8 @@ export function detectAdMarkup(tree: Root, source: string, options: Settings = d
     markers.push({start, end, role})
   }
 
-  /** The built-in verdict on one element, from its tag, classes, id and URLs. */
-  function htmlPart(element: Element, sponsored: boolean): Omit<Part, 'start' | 'end'> | undefined {
+  /** The built-in verdict on one element, from its tag, classes, id and URLs; `content` is what it holds (hast, or the mdast of a JSX element). */
+  function htmlPart(element: Element, sponsored: boolean, content: Content[] = element.children): Omit<Part, 'start' | 'end'> | undefined {
     const properties = element.properties
     if (options.adCode) {
       for (const className of classNames(element)) {
@@ -189,8 +212,8 @@ export function detectAdMarkup(tree: Root, source: string, options: Settings = d
     const kind = classifyUrl(url, signatures)
     if (kind?.kind === 'affiliate' && options.affiliateLinks && !sponsored) {
       if (element.tagName !== 'a') return {name: kindName(kind, 'image')}
-      if (isImageOnly(element.children)) return {name: kindName(kind, 'banner')}
-      return {name: kindName(kind, 'link'), keep: innerSource(element, source)}
+      if (isImageOnly(content)) return {name: kindName(kind, 'banner')}
+      return {name: kindName(kind, 'link'), keep: innerSource(content, source)}
     }
     if (kind?.kind === 'ad-server' && options.adCode && element.tagName !== 'a') {
       return {name: kindName(kind, element.tagName === 'script' ? 'script' : element.tagName === 'img' ? 'image' : 'frame')}
@@ -262,26 +285,29 @@ function isTiny(value: unknown): boolean {
   return value !== undefined && value !== null && /^\s*[01](?:px)?\s*$/.test(String(value))
 }
 
+/** A node of what a link holds: hast, mdast, or MDX JSX. */
+type Content = {type: string; value?: string; children?: unknown[]; tagName?: string; name?: string | null; position?: Element['position']}
+
 /** Whether a link's content is images only (a banner), not words. */
-function isImageOnly(children: Array<{type: string; value?: string; children?: unknown[]; tagName?: string}>): boolean {
+function isImageOnly(children: Content[]): boolean {
   let images = 0
-  const walk = (nodes: typeof children): boolean =>
+  const walk = (nodes: Content[]): boolean =>
     nodes.every(function (node) {
-      if (node.type === 'image' || (node.type === 'element' && node.tagName === 'img')) {
+      if (node.type === 'image' || (node.type === 'element' && node.tagName === 'img') || (isJsxElement(node) && node.name === 'img')) {
         images++
         return true
       }
       if (node.type === 'text') return (node.value ?? '').trim() === ''
       if (node.type === 'comment') return true
-      return node.children ? walk(node.children as typeof children) : true
+      return node.children ? walk(node.children as Content[]) : true
     })
   return walk(children) && images > 0
 }
 
 /** The source of an element's content: from its first child to its last. */
-function innerSource(element: Element, source: string): string {
-  const from = element.children[0]?.position?.start.offset
-  const to = element.children[element.children.length - 1]?.position?.end.offset
+function innerSource(children: Content[], source: string): string {
+  const from = children[0]?.position?.start.offset
+  const to = children[children.length - 1]?.position?.end.offset
   return from !== undefined && to !== undefined ? source.slice(from, to) : ''
 }
 

@@ -3,6 +3,7 @@ import {mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, it} from 'node:test'
+import remarkMdx from 'remark-mdx'
 import {applyFixes, lint} from '../../../test/lint.ts'
 import remarkLintNoAdMarkup, {loadFilterLists} from '../lib/index.ts'
 
@@ -434,3 +435,51 @@ describe('no-ad-markup: broken HTML never hides an ad', () => {
     assert.deepEqual(await report(document), ['1:4501-1:4575 ' + found])
   })
 })
+
+describe('no-ad-markup: MDX JSX, as remark-mdx parses it', () => {
+  /** `range reason expected` of each message on `document` read as MDX. */
+  async function mdxReport(document: string): Promise<string[]> {
+    const messages = await lint(document, [remarkMdx, remarkLintNoAdMarkup])
+    return messages.map((message) => message.range + ' ' + message.reason + ' ' + JSON.stringify(message.expected))
+  }
+
+  it('reports JSX ads exactly as their HTML form', async () => {
+    const html = [
+      'Our kettle review.',
+      '',
+      '<ins class="adsbygoogle" data-ad-client="ca-pub-1" data-ad-slot="2"></ins>',
+      '',
+      'Buy it <a href="https://www.amazon.com/dp/B000?tag=kettle-20">on Amazon</a> today.',
+      '',
+      'A pixel <img src="https://track.example.net/p.gif" width="1" height="1" /> here.',
+      ''
+    ].join('\n')
+    const jsx = html.replace('class="adsbygoogle" data-ad-client="ca-pub-1" data-ad-slot="2"></ins>', 'className="adsbygoogle" data-ad-client="ca-pub-1" data-ad-slot="2" />')
+    const expected = [
+      '3:1-3:75 Unexpected AdSense slot, expected no ad markup [""]',
+      '5:8-5:76 Unexpected Amazon affiliate link, expected its text without the link ["on Amazon"]',
+      '7:9-7:75 Unexpected tracking pixel from `track.example.net`, expected no ad markup [""]'
+    ]
+    assert.deepEqual(await mdxReport(jsx), expected)
+    assert.deepEqual(await report(html), expected.map((line) => line.replace(/ \[.*\]$/, '')))
+  })
+
+  it('reports an affiliate banner in JSX, and leaves components, expressions and plain elements alone', async () => {
+    const document = [
+      '<a href="https://www.amazon.com/dp/B000?tag=kettle-20">',
+      '  <img src="/kettle.png" alt="Kettle" />',
+      '</a>',
+      '',
+      '<Ad slot={slot} />',
+      '',
+      '<ins className={classes} />',
+      '',
+      '<img src="/kettle.png" width="640" height="480" />',
+      '',
+      '<a href="https://www.amazon.com/dp/B000?tag=kettle-20" rel="sponsored">Disclosed</a>',
+      ''
+    ].join('\n')
+    assert.deepEqual(await mdxReport(document), ['1:1-3:5 Unexpected Amazon affiliate banner, expected no ad markup [""]'])
+  })
+})
+

@@ -1,4 +1,4 @@
-import type {Element, Root as HastRoot, RootContent as HastContent} from 'hast'
+import type {Element, RootContent as HastContent} from 'hast'
 import type {Html, List, Nodes, Parent, Root, RootContent} from 'mdast'
 import {defaultReportOptions, htmlUnits, quote, type Finding, type HtmlUnit, type ReportOptions, type Visit} from 'content-quality-core'
 import {toString as hastToString} from 'hast-util-to-string'
@@ -61,7 +61,7 @@ export function detectScraperBoilerplate(tree: Root, source: string, options: Op
   const blocksByNode = new Map<RootContent, TextBlock[]>()
   for (const unit of htmlUnits(tree, source, read)) {
     if (options.linkFarms) markdown.lists.push(...htmlLists(unit, markdown.places))
-    blocksByNode.set(unit.nodes[0]!, htmlBlocks(unit.tree))
+    blocksByNode.set(unit.nodes[0]!, htmlBlocks(unit, source))
   }
 
   if (options.linkFarms) {
@@ -162,15 +162,16 @@ interface Markdown {
   lists: LinkList[]
   /**
    * The blocks of each parent whose children are a run of blocks (the root,
-   * block quotes, list items, footnotes): paragraphs and headings with their
-   * text, and `html` nodes, whose blocks are known once the HTML is read.
+   * block quotes, list items, footnotes, MDX JSX elements such as
+   * `<div className="share">`): paragraphs and headings with their text, and
+   * `html` nodes, whose blocks are known once the HTML is read.
    */
   sequences: Array<Array<TextBlock | Html>>
   /** Where `html` nodes, and paragraphs holding them, stand among their siblings. */
   places: Places
 }
 
-const blockContainers = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition'])
+const blockContainers = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition', 'mdxJsxFlowElement'])
 
 /**
  * A reader of the blocks of the markdown, called by `htmlUnits` on each node
@@ -330,9 +331,9 @@ function blockSequences(sequences: Array<Array<TextBlock | Html>>, blocksByNode:
 const textBlockTags = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'span', 'strong', 'em', 'b', 'div', 'li'])
 
 /** The text blocks of an HTML unit: elements with text and no element of their own inside, and loose text. */
-function htmlBlocks(tree: HastRoot): TextBlock[] {
+function htmlBlocks(unit: HtmlUnit, source: string): TextBlock[] {
   const blocks: TextBlock[] = []
-  visit(tree, function (node) {
+  visit(unit.tree, function (node) {
     const start = node.position?.start.offset
     const end = node.position?.end.offset
     if (start === undefined || end === undefined) return
@@ -341,10 +342,32 @@ function htmlBlocks(tree: HastRoot): TextBlock[] {
       if (text.trim()) blocks.push({start, end, text})
       return 'skip'
     }
-    if (node.type === 'text' && node.value.trim()) blocks.push({start, end, text: node.value})
+    if (node.type === 'text' && node.value.trim()) {
+      const block = looseText(node.value, start, end, unit, source)
+      if (block) blocks.push(block)
+    }
     return undefined
   })
   return blocks
+}
+
+/**
+ * The block of loose text `value`, found from `start` to `end`: its words
+ * only, where they stand together inside one `html` node of the unit. The
+ * white space around them can stand for markdown between two `html` nodes
+ * (`<br>`, a line of text, a markdown paragraph, `<br>`), and a stray end
+ * tag before them moves `start` back: the words are looked for so that no
+ * range ever reaches over markdown. `undefined` when they do not stand
+ * together (a block quote's `>` between lines).
+ */
+function looseText(value: string, start: number, end: number, unit: HtmlUnit, source: string): TextBlock | undefined {
+  const text = value.trim()
+  for (let from = source.indexOf(text, start); from !== -1 && from + text.length <= end; from = source.indexOf(text, from + 1)) {
+    const to = from + text.length
+    const inHtml = unit.nodes.some((node) => node.type === 'html' && node.position!.start.offset! <= from && to <= node.position!.end.offset!)
+    if (inHtml) return {start: from, end: to, text}
+  }
+  return undefined
 }
 
 /** Whether `text` has a sentence of small print (see `legalPhrases`). */

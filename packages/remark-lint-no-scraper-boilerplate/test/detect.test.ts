@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import {describe, it} from 'node:test'
-import {lint} from '../../../test/lint.ts'
+import remarkMdx from 'remark-mdx'
+import {applyFixes, lint} from '../../../test/lint.ts'
 import remarkLintNoScraperBoilerplate from '../lib/index.ts'
 
 /** Lint with the rule and return `range reason` lines. */
@@ -127,6 +128,23 @@ describe('no-scraper-boilerplate: newsletter sign-up blocks', () => {
 })
 
 describe('no-scraper-boilerplate: page furniture', () => {
+  it('covers only the furniture of loose text between `<br>` tags, never the markdown after it', async () => {
+    const document = '<br>\nLatest videos from us\n\nKeep me, a paragraph the writer meant.\n\n<br>\n'
+    const messages = await lint(document, [remarkLintNoScraperBoilerplate])
+    assert.deepEqual(
+      messages.map((message) => [message.range, message.actual, message.expected]),
+      [['2:1-2:22', 'Latest videos from us', ['']]]
+    )
+    assert.equal(applyFixes(document, [{start: 5, end: 26, expected: messages[0]!.expected}]), '<br>\n\n\nKeep me, a paragraph the writer meant.\n\n<br>\n')
+  })
+
+  it('leaves loose text alone when its words do not stand together in the source (a block quote strips `>`)', async () => {
+    assert.deepEqual(await report('> <br>\n> Share this\n> article\n'), [])
+    assert.deepEqual(await report('> <br>\n> Share this article\n'), [
+      '2:3-2:21 Unexpected page furniture `Share this article`, expected no scraped page furniture'
+    ])
+  })
+
   it('reports furniture lines', async () => {
     const document = [
       'Body.',
@@ -150,7 +168,7 @@ describe('no-scraper-boilerplate: page furniture', () => {
 
   it('reports furniture after a stray end tag, leaving the markdown before it alone', async () => {
     assert.deepEqual(await report('<br>\n\n*Kept.*\n\n</span>\nShare this article\n'), [
-      '5:1-6:19 Unexpected page furniture `Share this article`, expected no scraped page furniture'
+      '6:1-6:19 Unexpected page furniture `Share this article`, expected no scraped page furniture'
     ])
   })
 
@@ -221,3 +239,43 @@ describe('no-scraper-boilerplate: options', () => {
     )
   })
 })
+
+describe('no-scraper-boilerplate: MDX JSX, as remark-mdx parses it', () => {
+  it('reads the blocks inside JSX elements like those inside HTML', async () => {
+    const document = [
+      'Text of the post.',
+      '',
+      '<div className="share">',
+      '  Share this article',
+      '</div>',
+      '',
+      '<p>Leave a comment</p>',
+      '',
+      '<section>',
+      '',
+      'Also read:',
+      '',
+      '* [How to fix one](https://x.example/1)',
+      '* [How to fix two](https://x.example/2)',
+      '* [How to fix three](https://x.example/3)',
+      '',
+      '</section>',
+      ''
+    ].join('\n')
+    const messages = await lint(document, [remarkMdx, remarkLintNoScraperBoilerplate])
+    assert.deepEqual(
+      messages.map((message) => message.range + ' ' + message.reason),
+      [
+        '4:3-4:21 Unexpected page furniture `Share this article`, expected no scraped page furniture',
+        '7:1-7:23 Unexpected page furniture `Leave a comment`, expected no scraped page furniture',
+        '11:1-15:42 Unexpected link farm `Also read:` of 3 links to `x.example`, expected no scraped page furniture'
+      ]
+    )
+  })
+
+  it('leaves attribute values and expressions alone: they are not text of the page', async () => {
+    const document = '<ShareButtons label="Share this article" />\n\n{"Leave a comment"}\n\nText of the post.\n'
+    assert.deepEqual(await lint(document, [remarkMdx, remarkLintNoScraperBoilerplate]), [])
+  })
+})
+
