@@ -11,13 +11,11 @@ import {describe, it} from 'node:test'
 import fc from 'fast-check'
 import {applyFixes} from './lint.ts'
 import {markdownDocument, mutatedMarkdownDocument} from './markdown-arbitrary.ts'
+import {propertyParameters} from './property-parameters.ts'
 import {assertSane, lintWithPreset, type PresetResult} from './preset.ts'
 
-const numRuns = Number(process.env.PROPERTY_RUNS ?? 100)
-/** A fixed seed (`PROPERTY_SEED`) replays a failure; without it each run draws a new one, so new bugs keep turning up. */
-const seed = process.env.PROPERTY_SEED === undefined ? undefined : Number(process.env.PROPERTY_SEED)
-/** What every property runs with; fast-check prints the seed and path of a failure. */
-const parameters = {numRuns, includeErrorInReport: true, ...(seed === undefined ? {} : {seed})}
+/** What every property runs with (see `propertyParameters`). */
+const parameters = propertyParameters()
 
 /**
  * Apply the fixes of a lint result to its source, only those of `ruleId` when
