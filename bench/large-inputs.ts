@@ -2,13 +2,13 @@
  * Benchmark: the `remark` CLI with the default reporter on hostile large
  * files (2 MB of one repeated word, 10 MB of mojibake in paragraphs, 1 MB of
  * random bytes), with the preset and with only the parser plugins (the
- * floor), each in its own process with the heap capped (1 GB) as a small
+ * floor), each in its own process with the heap capped (850 MB) as a small
  * CI machine would have it. Records whether it completed, the warnings it
  * printed, wall time and peak memory (resident set). Every rule reports at
  * most 200 messages a file and one that counts the rest (`maxMessages`), so
  * the report stays small whatever the file holds.
  *
- * Usage: `pnpm bench:large` (`BENCH_HEAP_MB` sets the heap cap, default 1024).
+ * Usage: `pnpm bench:large` (`BENCH_HEAP_MB` sets the heap cap in MB, default 850).
  */
 import {spawnSync} from 'node:child_process'
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
@@ -19,7 +19,7 @@ import {fileURLToPath} from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const remarkBin = path.join(root, 'node_modules/remark-cli/cli.js')
-const heapMegabytes = Number(process.env.BENCH_HEAP_MB ?? 1024)
+const heapMegabytes = Number(process.env.BENCH_HEAP_MB ?? 850)
 // Printed by the child as it exits: its own peak resident set, in kilobytes.
 const reportPeak = 'data:text/javascript,' + encodeURIComponent('process.on("exit", () => process.stderr.write("\\npeak-rss " + process.resourceUsage().maxRSS + "\\n"))')
 
