@@ -86,7 +86,7 @@ describe('regular expressions in library code', () => {
   it("are only built at run time from a user's configured pattern", () => {
     assert.deepEqual(
       expressions.filter((found) => found.fromUser).map((found) => found.where),
-      ['remark-lint-no-ad-markup/lib/classify-url.ts:36', 'remark-lint-no-ad-markup/lib/detect.ts:57']
+      ['remark-lint-no-ad-markup/lib/classify-url.ts:36', 'remark-lint-no-ad-markup/lib/detect.ts:68']
     )
   })
 
