@@ -9,7 +9,7 @@ export {declaredLanguage, detectLanguage, stopWords, type LanguageCode} from './
 export {htmlTextRanges, parseHtmlNode} from './html.js'
 export {htmlUnits, type HtmlUnit, type Visit} from './html-units.js'
 export {isJsxElement, jsxAsElement, type JsxElement} from './jsx.js'
-export {capFindings, defaultReportOptions, reportOptionsSpec, type ReportOptions} from './message-cap.js'
+export {capFindings, defaultReportOptions, maxMessagesOf, reportOptionsSpec, type ReportOptions} from './message-cap.js'
 export {OptionsError, optionsJsonSchema, readOptions, type OptionSpec, type OptionsSpec} from './options.js'
 export {proseRanges, type ProseKind, type ProseRange} from './prose.js'
 export {createRemarkRule, internalErrorMessage, isSuggestion, ruleDocumentationUrl, sourceOf, type Detector, type RuleDefinition, type SuggestingMessage} from './remark-rule.js'

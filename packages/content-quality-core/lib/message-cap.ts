@@ -19,13 +19,17 @@ export const reportOptionsSpec: OptionsSpec<ReportOptions> = {
 /** Defaults: 200 messages a rule a file. */
 export const defaultReportOptions: ReportOptions = {maxMessages: 200}
 
+/** The `maxMessages` of a rule's options, or the default. */
+export function maxMessagesOf(options: object): number {
+  return (options as Partial<ReportOptions>).maxMessages ?? defaultReportOptions.maxMessages
+}
+
 /**
- * The findings of rule `id` as reported: the first `maxMessages` of the
- * rule's `options` (default 200) in document order and, when there are more,
- * one that counts the rest, at the first of them, with no fix.
+ * The findings of rule `id` as reported: the first `maxMessages` in
+ * document order and, when there are more, one that counts the rest, at the
+ * first of them, with no fix.
  */
-export function capFindings(findings: Finding[], id: string, options: object): Finding[] {
-  const {maxMessages = defaultReportOptions.maxMessages} = options as Partial<ReportOptions>
+export function capFindings(findings: Finding[], id: string, maxMessages: number): Finding[] {
   if (findings.length <= maxMessages) return findings
   const ordered = [...findings].sort((a, b) => a.start - b.start || a.end - b.end)
   const kept = ordered.slice(0, maxMessages)

@@ -31,27 +31,40 @@ export function parseHtml(text: string): ParsedHtml {
   return {tree: fromParse5(fragment, {file: new VFile(text)}) as HastRoot, cut}
 }
 
-/** Drop the elements nested deeper than `depth` elements, without recursion; the start tag of the first dropped. */
+/**
+ * Drop the elements nested deeper than `depth` elements, without recursion;
+ * the start tag of the first dropped, or of its nearest ancestor with a
+ * place when the parser made it up (an implied `<tbody>`), so that a cut is
+ * never silent.
+ */
 function cutDeeperThan(root: Parse5Node, depth: number): ParsedHtml['cut'] {
   let cut: ParsedHtml['cut']
-  // Each node with the number of elements it stands in.
-  const stack: Array<{node: Parse5Node; depth: number}> = [{node: root, depth: 0}]
+  // Each node with the number of elements it stands in, and the start tag of the nearest element with a place.
+  const stack: Array<{node: Parse5Node; depth: number; tag: ParsedHtml['cut']}> = [{node: root, depth: 0, tag: undefined}]
   while (stack.length > 0) {
-    const {node, depth: level} = stack.pop()!
+    const {node, depth: level, tag: above} = stack.pop()!
     const children = childrenOf(node)
     const inside = 'tagName' in node ? level + 1 : level
+    const tag = startTagOf(node) ?? above
     for (let index = children.length - 1; index >= 0; index--) {
       const child = children[index]!
       if (inside < depth || !('tagName' in child)) {
-        stack.push({node: child, depth: inside})
+        stack.push({node: child, depth: inside, tag})
         continue
       }
-      const tag = child.sourceCodeLocation?.startTag ?? child.sourceCodeLocation
-      if (tag && (cut === undefined || tag.startOffset < cut.start)) cut = {start: tag.startOffset, end: tag.endOffset}
+      const dropped = startTagOf(child) ?? tag ?? {start: 0, end: 0}
+      if (cut === undefined || dropped.start < cut.start) cut = dropped
       children.splice(index, 1)
     }
   }
   return cut
+}
+
+/** Where the start tag of an element stands, if the parser placed it. */
+function startTagOf(node: Parse5Node): ParsedHtml['cut'] {
+  if (!('tagName' in node)) return undefined
+  const tag = node.sourceCodeLocation?.startTag ?? node.sourceCodeLocation
+  return tag ? {start: tag.startOffset, end: tag.endOffset} : undefined
 }
 
 /** The child nodes of a parse5 node; a `<template>` holds its content in a fragment of its own. */

@@ -5,7 +5,8 @@ import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {VFileMessage} from 'vfile-message'
 import type {Finding} from './finding.js'
-import {capFindings} from './message-cap.js'
+import {enabledFindings} from './enabled-findings.js'
+import {capFindings, maxMessagesOf} from './message-cap.js'
 import {OptionsError} from './options.js'
 
 /** A pure detector: the tree and its source text in, findings out. */
@@ -44,7 +45,8 @@ export function sourceOf(file: VFile): string {
 /**
  * Make a remark-lint rule out of a detector. Findings become messages with
  * exact start and end points, `actual`, `expected` and `cause`, at most
- * `maxMessages` of them and one that counts the rest. Invalid
+ * `maxMessages` of them (of those comment markers leave on) and one that
+ * counts the rest. Invalid
  * options give one fatal message naming the option; a detector that throws
  * gives a message instead of breaking the run.
  */
@@ -92,7 +94,10 @@ function run<Options extends object>(definition: RuleDefinition<Options>, tree: 
   }
 
   const place = location(source)
-  for (const finding of capFindings(findings, id, options)) {
+  const maxMessages = maxMessagesOf(options)
+  // Past the cap, what comment markers turn off must not count: it is never shown.
+  const shown = findings.length > maxMessages ? enabledFindings(tree, String(file), id, findings, place) : findings
+  for (const finding of capFindings(shown, id, maxMessages)) {
     const start = place.toPoint(finding.start)
     const end = place.toPoint(finding.end)
     const cause = finding.cause

@@ -48,4 +48,12 @@ describe('parseHtml', () => {
     assert.notEqual(cut, undefined)
     assert.equal(depthOf(tree), maximumNesting)
   })
+
+  it('names the nearest placed ancestor when the element dropped was made up by the parser (an implied `<tbody>`)', () => {
+    const text = '<div>'.repeat(maximumNesting - 1) + '<table><tr><td>x</td></tr></table>'
+    const {cut} = parseHtml(text)
+    const table = (maximumNesting - 1) * 5
+    assert.deepEqual(cut, {start: table, end: table + 7})
+  })
 })
+

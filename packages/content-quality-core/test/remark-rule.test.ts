@@ -133,4 +133,14 @@ describe('createRemarkRule', () => {
       assert.match(message!.reason, /^Unexpected value `.*` for option `maxMessages`, expected an integer from 1 to 1000000000/)
     }
   })
+
+  it('counts toward the cap only findings that `lint disable` comments leave on', async () => {
+    const document = '<!-- lint disable -->\n\n' + 'w '.repeat(250) + '\n\n<!-- lint enable -->\n\nw w w\n'
+    const messages = await lint(document, [[ruleW, {maxMessages: 2}]])
+    assert.deepEqual(
+      messages.map((message) => message.range + ' ' + message.reason),
+      ['7:1-7:2 Unexpected `w`', '7:3-7:4 Unexpected `w`', '7:5-7:6 Unexpected 1 more message from `test-w` in this file, expected at most 2 (option `maxMessages`)']
+    )
+  })
 })
+

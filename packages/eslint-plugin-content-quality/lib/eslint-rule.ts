@@ -1,6 +1,7 @@
 import type {MarkdownRuleDefinition, MarkdownSourceCode} from '@eslint/markdown'
 import {
   capFindings,
+  maxMessagesOf,
   internalErrorMessage,
   optionsJsonSchema,
   quote,
@@ -82,7 +83,7 @@ export function createEslintRule<Options extends object>(definition: EslintRuleD
             })
             return
           }
-          for (const finding of capFindings(findings, id, options)) report(finding)
+          for (const finding of capFindings(findings, id, maxMessagesOf(options))) report(finding)
         }
       }
 

@@ -139,7 +139,7 @@ export function detectAdMarkup(tree: Root, source: string, options: Settings = d
   }
 
   const findings = groupIntoUnits(parts, markers, source).map((unit) => toFinding(unit, source))
-  if (cut) findings.push(tooDeepFinding(cut, source))
+  if (cut && (options.adCode || options.adMarkers || options.affiliateLinks || options.trackingPixels)) findings.push(tooDeepFinding(cut, source))
   return findings.sort((a, b) => a.start - b.start)
 
   /** A markdown link, image or definition to an affiliate network or ad server, or an MDX JSX element. */

@@ -430,6 +430,15 @@ describe('no-ad-markup: broken HTML never hides an ad', () => {
     )
   })
 
+  it('says where the nesting was cut when the parser made up the element cut (an implied `<tbody>`), never silently', async () => {
+    const document = '<div>'.repeat(999) + '<table><tr><td>' + slot + '</td></tr></table>' + '</div>'.repeat(999) + '\n'
+    assert.deepEqual(await report(document), [
+      '1:4996-1:5003 Unexpected HTML nested deeper than 1000 elements, expected at most 1000 (this element and what it holds are not checked for ads)'
+    ])
+    const off = {adCode: false, adMarkers: false, affiliateLinks: false, trackingPixels: false}
+    assert.deepEqual(await report('<div>'.repeat(2000) + '\n', off), [])
+  })
+
   it('reads a slot nested 900 elements deep, and says nothing of the depth', async () => {
     const document = '<div>'.repeat(900) + slot + '</div>'.repeat(900) + '\n'
     assert.deepEqual(await report(document), ['1:4501-1:4575 ' + found])

@@ -49,6 +49,9 @@ export interface PageContext {
 /** A page that shows nothing: every word is judged on its own. */
 const plainPage: PageContext = {garbled: false}
 
+/** A page that holds Windows-1252 mojibake. */
+const garbledPage: PageContext = {garbled: true}
+
 /** A span of text and the pieces it reads as, with how much cheaper the reading is. */
 interface Candidate {
   page: number
@@ -155,6 +158,7 @@ function collectCandidates(text: string, start: number, end: number, judgement: 
       runEnd++
     }
     if (promising) readWord(text, index, runEnd, byteAt, judgement)
+    // A run without a lead byte holds nothing cut short: no need to look.
     if (readsLost && hasLead && cutShort && holdsCutShort(text, index, runEnd, byteAt)) cutShort.push(index, runEnd)
     index = runEnd
   }
@@ -163,7 +167,7 @@ function collectCandidates(text: string, start: number, end: number, judgement: 
 /**
  * Whether the run `text[start, end)` holds a sequence cut short that a
  * garbled page reads: a lead that kept a continuation byte, or a lone lead
- * that `readsLostOnGarbledPage`.
+ * that is lost on a garbled page (`loneLeadIsLost`).
  */
 function holdsCutShort(text: string, start: number, end: number, byteAt: (index: number) => number): boolean {
   // Continuation bytes the last lead still needs, how many it kept, and where it is.
@@ -178,7 +182,7 @@ function holdsCutShort(text: string, start: number, end: number, byteAt: (index:
       kept++
       continue
     }
-    if (needed > 0 && (kept > 0 || readsLostOnGarbledPage(text, leadAt, lead))) return true
+    if (needed > 0 && (kept > 0 || loneLeadIsLost(text, leadAt, lead, garbledPage))) return true
     needed = byte >= 0xc2 && byte <= 0xdf ? 1 : byte >= 0xe0 && byte <= 0xef ? 2 : byte >= 0xf0 && byte <= 0xf4 ? 3 : 0
     kept = 0
     leadAt = index
@@ -329,16 +333,19 @@ function standsAlone(text: string, start: number, end: number): boolean {
  */
 function isLost(piece: Piece, text: string, context: PageContext): boolean {
   if (piece.kind !== 'lost') return false
-  if (piece.bytes.length > 1) return true
-  const lead = piece.bytes[0]!
-  const previous = text.charAt(piece.start - 1)
-  const next = text.charAt(piece.start + 1)
+  return piece.bytes.length > 1 || loneLeadIsLost(text, piece.start, piece.bytes[0]!, context)
+}
+
+/** Whether the lone lead `lead` at `index` is a sequence cut short, on a page like `context`. */
+function loneLeadIsLost(text: string, index: number, lead: number, context: PageContext): boolean {
+  const previous = text.charAt(index - 1)
+  const next = text.charAt(index + 1)
   // A lone lead inside a lower-case word (`inglÃs`, `KÃber`), or `Ã` before a space.
-  const wordInitialCapital = /\p{Lu}/u.test(previous) && !/\p{L}/u.test(text.charAt(piece.start - 2))
+  const wordInitialCapital = /\p{Lu}/u.test(previous) && !/\p{L}/u.test(text.charAt(index - 2))
   if (leadsOfLostSecondBytes.has(lead) && (/\p{Ll}/u.test(previous) || (wordInitialCapital && /\p{Ll}/u.test(next)) || (lead === 0xc3 && next === ' '))) {
     return true
   }
-  return context.garbled && readsLostOnGarbledPage(text, piece.start, lead)
+  return context.garbled && readsLostOnGarbledPage(text, index, lead)
 }
 
 /**

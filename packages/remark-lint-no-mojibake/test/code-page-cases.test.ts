@@ -150,6 +150,13 @@ describe('no-mojibake: sequences cut short on a page that holds other mojibake',
     ])
   })
 
+  it('reads `Ã` before a space in another paragraph of a garbled page (its no-break space became a space)', () => {
+    assert.deepEqual(detect('A pause â€” here.\n\nÃ la carte.\n'), [
+      ['â€”', '—', 8, 11],
+      ['Ã', 'à', 19, 20, 'suggestion']
+    ])
+  })
+
   it('sees the page, not the paragraph: mojibake in one paragraph makes a sequence cut short in another readable', () => {
     const document = 'A rÃ©sumÃ© here.\n\nThanks to Emilio Ãlvarez.\n'
     assert.deepEqual(detect(document), [

@@ -330,14 +330,25 @@ function blockSequences(sequences: Array<Array<TextBlock | Html>>, blocksByNode:
 
 const textBlockTags = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'span', 'strong', 'em', 'b', 'div', 'li'])
 
-/** The text blocks of an HTML unit: elements with text and no element of their own inside, and loose text. */
+/**
+ * The text blocks of an HTML unit: elements with text and no element of
+ * their own inside, and loose text. A block never holds markdown: an element
+ * that reaches over a markdown paragraph (`<div>`, a paragraph of the post,
+ * a furniture line, `</div>`) is no block, and its text is read as loose
+ * text, piece by piece.
+ */
 function htmlBlocks(unit: HtmlUnit, source: string): TextBlock[] {
   const blocks: TextBlock[] = []
   visit(unit.tree, function (node) {
     const start = node.position?.start.offset
     const end = node.position?.end.offset
     if (start === undefined || end === undefined) return
-    if (node.type === 'element' && textBlockTags.has(node.tagName) && !node.children.some((child) => child.type === 'element' && textBlockTags.has(child.tagName))) {
+    if (
+      node.type === 'element' &&
+      textBlockTags.has(node.tagName) &&
+      !node.children.some((child) => child.type === 'element' && textBlockTags.has(child.tagName)) &&
+      !holdsMarkdown(unit, start, end)
+    ) {
       const text = hastToString(node)
       if (text.trim()) blocks.push({start, end, text})
       return 'skip'
@@ -351,23 +362,40 @@ function htmlBlocks(unit: HtmlUnit, source: string): TextBlock[] {
   return blocks
 }
 
+/** Whether `source[start, end)` reaches over markdown of the unit (anything but its `html` nodes). */
+function holdsMarkdown(unit: HtmlUnit, start: number, end: number): boolean {
+  return unit.nodes.some((node) => node.type !== 'html' && node.position!.start.offset! < end && node.position!.end.offset! > start)
+}
+
 /**
- * The block of loose text `value`, found from `start` to `end`: its words
- * only, where they stand together inside one `html` node of the unit. The
- * white space around them can stand for markdown between two `html` nodes
- * (`<br>`, a line of text, a markdown paragraph, `<br>`), and a stray end
- * tag before them moves `start` back: the words are looked for so that no
- * range ever reaches over markdown. `undefined` when they do not stand
- * together (a block quote's `>` between lines).
+ * The block of loose text `value`, which the parser places from `start` to
+ * `end`: the stretch of source inside one `html` node of the unit that holds
+ * its words, without white space, a block quote's `>` or stray end tags
+ * before it (a stray end tag moves `start` back to where the unit starts),
+ * or white space after.
+ * The white space of `value` can stand for markdown between two `html`
+ * nodes (`<br>`, a furniture line, a paragraph of the post, `<br>`): when
+ * the words stand in more than one `html` node, there is no block, so that
+ * no range ever reaches over markdown. `value` (entities decoded) is the
+ * text judged.
  */
 function looseText(value: string, start: number, end: number, unit: HtmlUnit, source: string): TextBlock | undefined {
   const text = value.trim()
-  for (let from = source.indexOf(text, start); from !== -1 && from + text.length <= end; from = source.indexOf(text, from + 1)) {
-    const to = from + text.length
-    const inHtml = unit.nodes.some((node) => node.type === 'html' && node.position!.start.offset! <= from && to <= node.position!.end.offset!)
-    if (inHtml) return {start: from, end: to, text}
+  // What can stand before the words: white space, stray end tags, and the `>` of a block quote's lines.
+  const before = text.startsWith('>') ? /^(?:\s|<\/[a-zA-Z][^>]*>)*/ : /^(?:\s|>|<\/[a-zA-Z][^>]*>)*/
+  const stretches: Array<[number, number]> = []
+  for (const node of unit.nodes) {
+    if (node.type !== 'html') continue
+    let from = Math.max(start, node.position!.start.offset!)
+    let to = Math.min(end, node.position!.end.offset!)
+    if (from >= to) continue
+    from += before.exec(source.slice(from, to))![0].length
+    while (to > from && /\s/.test(source.charAt(to - 1))) to--
+    if (to > from) stretches.push([from, to])
   }
-  return undefined
+  if (stretches.length !== 1) return undefined
+  const [from, to] = stretches[0]!
+  return {start: from, end: to, text}
 }
 
 /** Whether `text` has a sentence of small print (see `legalPhrases`). */

@@ -138,11 +138,22 @@ describe('no-scraper-boilerplate: page furniture', () => {
     assert.equal(applyFixes(document, [{start: 5, end: 26, expected: messages[0]!.expected}]), '<br>\n\n\nKeep me, a paragraph the writer meant.\n\n<br>\n')
   })
 
-  it('leaves loose text alone when its words do not stand together in the source (a block quote strips `>`)', async () => {
-    assert.deepEqual(await report('> <br>\n> Share this\n> article\n'), [])
+  it('covers loose text in a block quote from its first word, and loose text with entities or CRLF', async () => {
+    assert.deepEqual(await report('> <br>\n> Share this\n> article\n'), [
+      '2:3-3:10 Unexpected page furniture `Share this\\n  article`, expected no scraped page furniture'
+    ])
     assert.deepEqual(await report('> <br>\n> Share this article\n'), [
       '2:3-2:21 Unexpected page furniture `Share this article`, expected no scraped page furniture'
     ])
+    assert.deepEqual(await report('<br>\r\nShare&nbsp;this article &amp; more\r\n'), [
+      '2:1-2:35 Unexpected page furniture `Share\\u00A0this article & more`, expected no scraped page furniture'
+    ])
+  })
+
+  it('never takes an element that reaches over a paragraph of the post as a block', async () => {
+    const document = '<div>\n\nKeep this paragraph, the writer meant it.\n\n</strong>\nShare this article</div>\n'
+    const messages = await lint(document, [remarkLintNoScraperBoilerplate])
+    assert.deepEqual(messages.map((message) => [message.range, message.actual]), [['6:1-6:19', 'Share this article']])
   })
 
   it('reports furniture lines', async () => {
