@@ -362,9 +362,17 @@ function htmlBlocks(unit: HtmlUnit, source: string): TextBlock[] {
   return blocks
 }
 
-/** Whether `source[start, end)` reaches over markdown of the unit (anything but its `html` nodes). */
+/**
+ * Whether `source[start, end)` reaches over markdown of the unit (anything
+ * but its `html` nodes); markdown without a place may stand anywhere.
+ */
 function holdsMarkdown(unit: HtmlUnit, start: number, end: number): boolean {
-  return unit.nodes.some((node) => node.type !== 'html' && node.position!.start.offset! < end && node.position!.end.offset! > start)
+  return unit.nodes.some(function (node) {
+    if (node.type === 'html') return false
+    const from = node.position?.start.offset
+    const to = node.position?.end.offset
+    return from === undefined || to === undefined || (from < end && to > start)
+  })
 }
 
 /**
@@ -385,9 +393,11 @@ function looseText(value: string, start: number, end: number, unit: HtmlUnit, so
   const before = text.startsWith('>') ? /^(?:\s|<\/[a-zA-Z][^>]*>)*/ : /^(?:\s|>|<\/[a-zA-Z][^>]*>)*/
   const stretches: Array<[number, number]> = []
   for (const node of unit.nodes) {
-    if (node.type !== 'html') continue
-    let from = Math.max(start, node.position!.start.offset!)
-    let to = Math.min(end, node.position!.end.offset!)
+    const nodeStart = node.position?.start.offset
+    const nodeEnd = node.position?.end.offset
+    if (node.type !== 'html' || nodeStart === undefined || nodeEnd === undefined) continue
+    let from = Math.max(start, nodeStart)
+    let to = Math.min(end, nodeEnd)
     if (from >= to) continue
     from += before.exec(source.slice(from, to))![0].length
     while (to > from && /\s/.test(source.charAt(to - 1))) to--

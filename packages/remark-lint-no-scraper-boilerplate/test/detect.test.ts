@@ -150,6 +150,13 @@ describe('no-scraper-boilerplate: page furniture', () => {
     ])
   })
 
+  it('reads inline HTML in table cells, whose text GFM split around a bare URL has no place, without failing', async () => {
+    // GFM splits `www.example.net/path` out of the cell's text as a link; the text left around it has no place.
+    const row = '| <span title="x">www.example.net/path &amp; the</span> |'
+    const messages = await lint(row + '\n| --- |\n' + row + '\n', [remarkLintNoScraperBoilerplate])
+    assert.deepEqual(messages.map((message) => message.range + ' ' + message.reason), [])
+  })
+
   it('never takes an element that reaches over a paragraph of the post as a block', async () => {
     const document = '<div>\n\nKeep this paragraph, the writer meant it.\n\n</strong>\nShare this article</div>\n'
     const messages = await lint(document, [remarkLintNoScraperBoilerplate])
