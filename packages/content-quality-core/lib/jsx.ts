@@ -1,5 +1,4 @@
 import type {Element} from 'hast'
-import type {Nodes} from 'mdast'
 import type {MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx'
 import {h} from 'hastscript'
 
@@ -7,7 +6,7 @@ import {h} from 'hastscript'
 export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement
 
 /** Whether `node` is an MDX JSX element (`<ins className="adsbygoogle" />`). */
-export function isJsxElement(node: Nodes | {type: string}): node is JsxElement {
+export function isJsxElement(node: {type: string}): node is JsxElement {
   return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement'
 }
 

@@ -1,8 +1,8 @@
 import type {MarkdownRuleDefinition, MarkdownSourceCode} from '@eslint/markdown'
 import {
   capFindings,
-  maxMessagesOf,
   internalErrorMessage,
+  maxMessagesOf,
   optionsJsonSchema,
   quote,
   readOptions,

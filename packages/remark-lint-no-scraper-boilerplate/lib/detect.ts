@@ -338,6 +338,7 @@ const textBlockTags = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'span', 
  * text, piece by piece.
  */
 function htmlBlocks(unit: HtmlUnit, source: string): TextBlock[] {
+  const layout = layoutOf(unit)
   const blocks: TextBlock[] = []
   visit(unit.tree, function (node) {
     const start = node.position?.start.offset
@@ -347,14 +348,14 @@ function htmlBlocks(unit: HtmlUnit, source: string): TextBlock[] {
       node.type === 'element' &&
       textBlockTags.has(node.tagName) &&
       !node.children.some((child) => child.type === 'element' && textBlockTags.has(child.tagName)) &&
-      !holdsMarkdown(unit, start, end)
+      !holdsMarkdown(layout, start, end)
     ) {
       const text = hastToString(node)
       if (text.trim()) blocks.push({start, end, text})
       return 'skip'
     }
     if (node.type === 'text' && node.value.trim()) {
-      const block = looseText(node.value, start, end, unit, source)
+      const block = looseText(node.value, start, end, layout, source)
       if (block) blocks.push(block)
     }
     return undefined
@@ -362,17 +363,46 @@ function htmlBlocks(unit: HtmlUnit, source: string): TextBlock[] {
   return blocks
 }
 
-/**
- * Whether `source[start, end)` reaches over markdown of the unit (anything
- * but its `html` nodes); markdown without a place may stand anywhere.
- */
-function holdsMarkdown(unit: HtmlUnit, start: number, end: number): boolean {
-  return unit.nodes.some(function (node) {
-    if (node.type === 'html') return false
-    const from = node.position?.start.offset
-    const to = node.position?.end.offset
-    return from === undefined || to === undefined || (from < end && to > start)
-  })
+/** Where the `html` nodes of a unit and its markdown stand, each in document order, to look up by offset. */
+interface UnitLayout {
+  html: Array<[number, number]>
+  markdown: Array<[number, number]>
+  /** Whether some markdown of the unit has no place: it may stand anywhere. */
+  unplacedMarkdown: boolean
+}
+
+function layoutOf(unit: HtmlUnit): UnitLayout {
+  const layout: UnitLayout = {html: [], markdown: [], unplacedMarkdown: false}
+  for (const node of unit.nodes) {
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start === undefined || end === undefined) {
+      if (node.type !== 'html') layout.unplacedMarkdown = true
+    } else if (node.type === 'html') {
+      layout.html.push([start, end])
+    } else {
+      layout.markdown.push([start, end])
+    }
+  }
+  return layout
+}
+
+/** Index of the first of `ranges` (siblings, in document order) that ends after `offset`; `ranges.length` when none does. */
+function firstEndingAfter(ranges: Array<[number, number]>, offset: number): number {
+  let low = 0
+  let high = ranges.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (ranges[middle]![1] > offset) high = middle
+    else low = middle + 1
+  }
+  return low
+}
+
+/** Whether `source[start, end)` reaches over markdown of the unit (anything but its `html` nodes). */
+function holdsMarkdown(layout: UnitLayout, start: number, end: number): boolean {
+  const next = layout.markdown[firstEndingAfter(layout.markdown, start)]
+  return layout.unplacedMarkdown || (next !== undefined && next[0] < end)
 }
 
 /**
@@ -387,25 +417,22 @@ function holdsMarkdown(unit: HtmlUnit, start: number, end: number): boolean {
  * no range ever reaches over markdown. `value` (entities decoded) is the
  * text judged.
  */
-function looseText(value: string, start: number, end: number, unit: HtmlUnit, source: string): TextBlock | undefined {
+function looseText(value: string, start: number, end: number, layout: UnitLayout, source: string): TextBlock | undefined {
   const text = value.trim()
   // What can stand before the words: white space, stray end tags, and the `>` of a block quote's lines.
   const before = text.startsWith('>') ? /^(?:\s|<\/[a-zA-Z][^>]*>)*/ : /^(?:\s|>|<\/[a-zA-Z][^>]*>)*/
-  const stretches: Array<[number, number]> = []
-  for (const node of unit.nodes) {
-    const nodeStart = node.position?.start.offset
-    const nodeEnd = node.position?.end.offset
-    if (node.type !== 'html' || nodeStart === undefined || nodeEnd === undefined) continue
+  let stretch: [number, number] | undefined
+  for (let index = firstEndingAfter(layout.html, start); index < layout.html.length && layout.html[index]![0] < end; index++) {
+    const [nodeStart, nodeEnd] = layout.html[index]!
     let from = Math.max(start, nodeStart)
     let to = Math.min(end, nodeEnd)
-    if (from >= to) continue
     from += before.exec(source.slice(from, to))![0].length
     while (to > from && /\s/.test(source.charAt(to - 1))) to--
-    if (to > from) stretches.push([from, to])
+    if (to <= from) continue
+    if (stretch) return undefined
+    stretch = [from, to]
   }
-  if (stretches.length !== 1) return undefined
-  const [from, to] = stretches[0]!
-  return {start: from, end: to, text}
+  return stretch && {start: stretch[0], end: stretch[1], text}
 }
 
 /** Whether `text` has a sentence of small print (see `legalPhrases`). */
