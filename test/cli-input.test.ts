@@ -63,6 +63,16 @@ describe('remark CLI on hostile bytes', () => {
     ])
   })
 
+  it('a byte-order mark: a message at the end of a later block is kept, `lint disable` still hides its part', () => {
+    const {code, lines, report} = lintBytes(
+      'bom-end.md',
+      '\xEF\xBB\xBFFirst line.\n\nA broken end \xEF\xBF\xBD\n\n<!-- lint disable no-mojibake -->\n\nhidden \xEF\xBF\xBD\n'
+    )
+    assertNoCrash(report)
+    assert.equal(code, 0)
+    assert.deepEqual(lines, ['3:14-3:15 warning no-mojibake Unexpected replacement charact'])
+  })
+
   it('NUL bytes: linted, columns after them exact', () => {
     const {code, lines, report} = lintBytes('nul.md', 'nul\x00 here ', mojibake, ' x\n\n\x00\x00\x00\n')
     assertNoCrash(report)

@@ -96,7 +96,7 @@ function run<Options extends object>(definition: RuleDefinition<Options>, tree: 
   const place = location(source)
   const maxMessages = maxMessagesOf(options)
   // Past the cap, what comment markers turn off must not count: it is never shown.
-  const shown = findings.length > maxMessages ? enabledFindings(tree, String(file), id, findings, place) : findings
+  const shown = findings.length > maxMessages ? enabledFindings(tree, source, id, findings, place) : findings
   for (const finding of capFindings(shown, id, maxMessages)) {
     const start = place.toPoint(finding.start)
     const end = place.toPoint(finding.end)
