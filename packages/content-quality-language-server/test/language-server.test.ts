@@ -10,10 +10,11 @@ import {
   DiagnosticSeverity,
   DocumentFormattingRequest,
   type CodeAction,
-  type Diagnostic
+  type Diagnostic,
+  type Range
 } from 'vscode-languageserver-protocol/node.js'
 import {TextDocument} from 'vscode-languageserver-textdocument'
-import {startSession, type Session} from './lsp-client.ts'
+import {startSession, type ClientOptions, type Session} from './lsp-client.ts'
 
 const fixtures = new URL('fixtures/', import.meta.url)
 const article = readFileSync(new URL('no-config/article.md', fixtures), 'utf8')
@@ -49,7 +50,6 @@ const articleMojibake: Diagnostic[] = [
     codeDescription: {
       href: 'https://github.com/content-quality-lint/content-quality-lint/tree/main/packages/remark-lint-no-mojibake#readme'
     },
-    data: {expected: ['—']}
   },
   {
     range: {start: {line: 12, character: 75}, end: {line: 12, character: 78}},
@@ -60,13 +60,12 @@ const articleMojibake: Diagnostic[] = [
     codeDescription: {
       href: 'https://github.com/content-quality-lint/content-quality-lint/tree/main/packages/remark-lint-no-mojibake#readme'
     },
-    data: {expected: ['’']}
   }
 ]
 
 /** Start a session on `fixtures/`, run `body`, and always stop the server, asserting a clean exit. */
-async function withServer(body: (session: Session) => Promise<void>, args: string[] = []): Promise<void> {
-  const session = await startSession(fixtures, args)
+async function withServer(body: (session: Session) => Promise<void>, args: string[] = [], client: ClientOptions = {}): Promise<void> {
+  const session = await startSession(fixtures, args, client)
   try {
     await body(session)
   } finally {
@@ -74,9 +73,27 @@ async function withServer(body: (session: Session) => Promise<void>, args: strin
   }
 }
 
-/** The diagnostics of one rule. */
+/** The diagnostics of one rule, without the finding ids in `data` (checked on their own). */
 function ofRule(diagnostics: Diagnostic[], id: string): Diagnostic[] {
-  return diagnostics.filter((diagnostic) => diagnostic.code === id)
+  return diagnostics.filter((diagnostic) => diagnostic.code === id).map(withoutData)
+}
+
+function withoutData({data: _, ...diagnostic}: Diagnostic): Diagnostic {
+  return diagnostic
+}
+
+/** A diagnostic without its finding id and with its related places in another document. */
+function movedTo(uri: string): (diagnostic: Diagnostic) => Diagnostic {
+  return function (diagnostic) {
+    const moved = withoutData(diagnostic)
+    if (moved.relatedInformation) moved.relatedInformation = moved.relatedInformation.map((related) => ({...related, location: {...related.location, uri}}))
+    return moved
+  }
+}
+
+/** Ask for the code actions of `diagnostics` at `range`. */
+function codeActionsOf(session: Session, uri: string, range: Range, diagnostics: Diagnostic[]): Promise<CodeAction[]> {
+  return session.connection.sendRequest(CodeActionRequest.type, {textDocument: {uri}, range, context: {diagnostics}}) as Promise<CodeAction[]>
 }
 
 describe('content-quality-language-server', () => {
@@ -101,13 +118,14 @@ describe('content-quality-language-server', () => {
         assert.equal(diagnostic.codeDescription?.href.endsWith('/remark-lint-' + diagnostic.code + '#readme'), true)
       }
 
+      // Every diagnostic carries the id of its finding, unique in the document.
+      const ids = diagnostics.map((diagnostic) => (diagnostic.data as {id: string}).id)
+      assert.ok(ids.every((id) => /^1:\d+$/.test(id)))
+      assert.equal(new Set(ids).size, ids.length)
+
       // Ask for fixes at the first mojibake, as an editor does at the cursor.
-      const target = articleMojibake[0]!
-      const actions = (await session.connection.sendRequest(CodeActionRequest.type, {
-        textDocument: {uri},
-        range: target.range,
-        context: {diagnostics: [target]}
-      })) as CodeAction[]
+      const target = diagnostics.find((diagnostic) => diagnostic.code === 'no-mojibake')!
+      const actions = await codeActionsOf(session, uri, target.range, [target])
       assert.equal(actions.length, 1)
       const [action] = actions
       assert.equal(action!.title, 'Replace `â€”` with `—`')
@@ -129,8 +147,8 @@ describe('content-quality-language-server', () => {
       const off = await session.diagnostics(offUri, 1)
       assert.deepEqual(ofRule(off.diagnostics, 'no-mojibake'), [])
       assert.deepEqual(
-        off.diagnostics,
-        diagnostics.filter((diagnostic) => diagnostic.code !== 'no-mojibake'),
+        off.diagnostics.map(withoutData),
+        diagnostics.filter((diagnostic) => diagnostic.code !== 'no-mojibake').map(movedTo(offUri)),
         'the other rules of the preset still run'
       )
     })
@@ -173,7 +191,7 @@ describe('content-quality-language-server', () => {
       // A fresh document with the final text gets the same diagnostics.
       const copyUri = new URL('no-config/burst-copy.md', fixtures).href
       session.open(copyUri, textAt(201))
-      assert.deepEqual((await session.diagnostics(copyUri, 1)).diagnostics, final.diagnostics)
+      assert.deepEqual((await session.diagnostics(copyUri, 1)).diagnostics.map(withoutData), final.diagnostics.map(withoutData))
 
       // Nothing older arrived after the final diagnostics.
       const forBurst = session.published.filter((params) => params.uri === uri)
@@ -194,13 +212,9 @@ describe('content-quality-language-server', () => {
       const {diagnostics} = await session.diagnostics(uri, 1)
       assert.deepEqual(
         diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range, diagnostic.data]),
-        [['no-double-bang', {start: {line: 0, character: 10}, end: {line: 0, character: 12}}, {expected: ['']}]]
+        [['no-double-bang', {start: {line: 0, character: 10}, end: {line: 0, character: 12}}, {id: '1:0'}]]
       )
-      const actions = (await session.connection.sendRequest(CodeActionRequest.type, {
-        textDocument: {uri},
-        range: diagnostics[0]!.range,
-        context: {diagnostics}
-      })) as CodeAction[]
+      const actions = await codeActionsOf(session, uri, diagnostics[0]!.range, diagnostics)
       assert.equal(actions.length, 1)
       assert.equal(actions[0]!.title, 'Remove `!!`')
       const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, text), actions[0]!.edit!.changes![uri]!)

@@ -15,6 +15,8 @@ import {
   ShutdownRequest,
   DidOpenTextDocumentNotification,
   DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  type ClientCapabilities,
   type InitializeResult,
   type ProtocolConnection,
   type PublishDiagnosticsParams
@@ -36,9 +38,10 @@ export interface Session {
   logs: string[]
   /** Every `publishDiagnostics` the server sent, in order of arrival. */
   published: PublishDiagnosticsParams[]
-  /** Open a document (version 1). */
   /** Open a document; `languageId` is the client's name for its language (default `markdown`). */
   open(uri: string, text: string, languageId?: string): void
+  /** Close a document. */
+  close(uri: string): void
   /** Replace the whole text of a document. */
   change(uri: string, version: number, text: string): void
   /** Resolve with the first diagnostics for `uri` at `version` (already received or still to come). */
@@ -47,8 +50,16 @@ export interface Session {
   stop(): Promise<number | null>
 }
 
+/** What the client offers and answers beyond the defaults. */
+export interface ClientOptions {
+  /** Capabilities beyond `publishDiagnostics.versionSupport` (default: none). */
+  capabilities?: ClientCapabilities & {offsetEncoding?: string[]}
+  /** The `contentQuality` settings the client answers `workspace/configuration` with. */
+  settings?: Record<string, unknown>
+}
+
 /** Start the server with `args` (after `--stdio`) on a workspace folder. */
-export async function startSession(workspace: URL, args: string[] = []): Promise<Session> {
+export async function startSession(workspace: URL, args: string[] = [], options: ClientOptions = {}): Promise<Session> {
   const server = spawn(process.execPath, [serverBinary, '--stdio', ...args], {stdio: ['pipe', 'pipe', 'inherit']})
   const connection = createProtocolConnection(
     new StreamMessageReader(server.stdout!),
@@ -60,6 +71,8 @@ export async function startSession(workspace: URL, args: string[] = []): Promise
   const exited = new Promise<number | null>((resolve) => server.on('exit', (code) => resolve(code)))
 
   connection.onNotification('window/logMessage', (params: {message: string}) => logs.push(params.message))
+  connection.onRequest('workspace/configuration', (params: {items: unknown[]}) => params.items.map(() => options.settings ?? {}))
+  connection.onRequest('client/registerCapability', () => null)
   connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
     published.push(params)
     for (const check of waiting) check()
@@ -71,7 +84,7 @@ export async function startSession(workspace: URL, args: string[] = []): Promise
     processId: process.pid,
     rootUri: workspaceUri,
     workspaceFolders: [{uri: workspaceUri, name: 'fixtures'}],
-    capabilities: {textDocument: {publishDiagnostics: {versionSupport: true}}}
+    capabilities: {...options.capabilities, textDocument: {publishDiagnostics: {versionSupport: true}}}
   })
   await connection.sendNotification(InitializedNotification.type, {})
 
@@ -85,6 +98,9 @@ export async function startSession(workspace: URL, args: string[] = []): Promise
       void connection.sendNotification(DidOpenTextDocumentNotification.type, {
         textDocument: {uri, languageId, version: 1, text}
       })
+    },
+    close(uri) {
+      void connection.sendNotification(DidCloseTextDocumentNotification.type, {textDocument: {uri}})
     },
     change(uri, version, text) {
       void connection.sendNotification(DidChangeTextDocumentNotification.type, {

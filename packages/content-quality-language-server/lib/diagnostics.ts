@@ -1,0 +1,102 @@
+import {isSuggestion} from 'content-quality-core'
+import {DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range} from 'vscode-languageserver/node'
+import type {VFileMessage} from 'vfile-message'
+import type {Point, TextPositions} from './positions.js'
+
+/** What the server keeps of a message to answer code actions: its place and fixes, as it computed them. */
+export interface StoredFinding {
+  /** `<document version>:<index>`, sent to the client as `diagnostic.data.id`. */
+  id: string
+  ruleId: string | undefined
+  message: string
+  range: Range
+  /** The text the fix replaces. */
+  actual: string
+  /** Replacements; empty when the message has no fix. */
+  expected: string[]
+  /** Whether the replacements are only suggestions (never preferred, so never applied by a "fix all"). */
+  suggestion: boolean
+}
+
+/** One message as a diagnostic, and what the server keeps of it. */
+export interface Converted {
+  diagnostic: Diagnostic
+  finding: StoredFinding
+}
+
+/**
+ * A vfile message as an LSP diagnostic: the exact range of the bad text in
+ * the client's encoding, the rule id as `code`, its documentation as
+ * `codeDescription`, `cause` (a related place in the document) as related
+ * information, and the finding id in `data` (code actions look the fix up by
+ * it). Fatal messages (a configuration that cannot be loaded) are errors,
+ * with the chain of their causes in short: one line each, no stack.
+ */
+export function toDiagnostic(message: VFileMessage, id: string, uri: string, text: string, positions: TextPositions): Converted {
+  const [start, end] = offsetsOf(message, positions)
+  const range = positions.rangeOf(start, end)
+  const diagnostic: Diagnostic = {
+    range,
+    message: message.reason + causeLines(message) + (message.note ? '\n' + message.note : ''),
+    severity: message.fatal === true ? DiagnosticSeverity.Error : message.fatal === false ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
+    data: {id}
+  }
+  if (message.ruleId) diagnostic.code = message.ruleId
+  if (message.source) diagnostic.source = message.source
+  if (message.url) diagnostic.codeDescription = {href: message.url}
+  const related = relatedPlace(message, uri, positions)
+  if (related) diagnostic.relatedInformation = [related]
+  const expected = (message.expected ?? []).filter((value): value is string => typeof value === 'string')
+  return {
+    diagnostic,
+    finding: {
+      id,
+      ruleId: message.ruleId,
+      message: message.reason,
+      range,
+      actual: message.actual ?? text.slice(start, end),
+      expected,
+      suggestion: isSuggestion(message)
+    }
+  }
+}
+
+/** The messages of the chain of causes of a fatal message, one line each (no stacks). */
+export function causeLines(message: VFileMessage): string {
+  let lines = ''
+  let cause: unknown = message.cause
+  for (let depth = 0; depth < 10 && cause instanceof Error; depth++) {
+    if (!isMessage(cause)) lines += '\n' + firstLine(cause.message)
+    cause = cause.cause
+  }
+  return lines
+}
+
+/** The start and end offsets of a message; a message without a place is at the start of the document. */
+function offsetsOf(message: VFileMessage, positions: TextPositions): [number, number] {
+  const place = message.place
+  if (!place) return [0, 0]
+  if ('start' in place) {
+    const start = positions.offsetOf(place.start as Point)
+    return [start, place.end.line ? positions.offsetOf(place.end as Point) : start]
+  }
+  const point = positions.offsetOf(place as Point)
+  return [point, point]
+}
+
+/** A rule's `cause` that is a message with a place in the document (title-heading-match's heading): related information. */
+function relatedPlace(message: VFileMessage, uri: string, positions: TextPositions): DiagnosticRelatedInformation | undefined {
+  const cause = message.cause
+  if (!isMessage(cause) || !cause.place) return undefined
+  const [start, end] = offsetsOf(cause, positions)
+  return {location: {uri, range: positions.rangeOf(start, end)}, message: cause.reason}
+}
+
+function isMessage(value: unknown): value is VFileMessage {
+  return value instanceof Error && 'reason' in value && 'place' in value
+}
+
+function firstLine(text: string): string {
+  const end = text.indexOf('\n')
+  return end === -1 ? text : text.slice(0, end)
+}
