@@ -11,11 +11,11 @@
  * 3. Run what the readmes tell users to run there: the remark CLI with the
  *    preset over a GFM and an MDX file, `content-quality-fix`, the SARIF
  *    reporter, ESLint with the plugin's `recommended` config, and the
- *    language server over stdio in a project with a `.remarkrc.json`.
- *    Not checked: the server's fallback to the preset in a project without
- *    one, which npm users do not get (it lives in
- *    `patches/unified-language-server@4.1.0.patch`, which only pnpm applies
- *    in this repository).
+ *    language server over stdio: in the project (its `.remarkrc.json`), and
+ *    in a folder without any configuration (the preset): diagnostics, a
+ *    document of 100 KB with 500 findings, a quick fix applied, a burst of
+ *    500 edits answered for the final version within 2 s of the last edit,
+ *    and shutdown.
  *
  * `.remarkrc.json` and `eslint.config.mjs` are the snippets of README.md.
  * Prints one line per check and `N passed, N failed`; exits with 1 when a
@@ -284,6 +284,22 @@ interface Diagnostic {
   message: string
   code?: string | number
   source?: string
+  data?: unknown
+}
+
+/** A code action, as far as the check reads it. */
+interface CodeAction {
+  title: string
+  edit?: {changes?: Record<string, Array<{range: Diagnostic['range']; newText: string}>>}
+}
+
+/** A document of about 100 KB with 500 mojibake dashes, one per paragraph, and nothing else to report. */
+function largeDocument(): string {
+  const paragraphs = Array.from({length: 500}, function (_, index) {
+    const filler = 'The kettle on shelf ' + index + ' was cleaned, descaled and checked by the team before it went back on sale'
+    return 'Note ' + index + ' says the kettle works â€” mostly. ' + filler + ', and its lid closes well after number ' + index + '.'
+  })
+  return '# Kettle notes\n\n' + paragraphs.join('\n\n') + '\n'
 }
 
 /** A language server over stdio and a minimal client: requests, notifications, and waiting for a notification. */
@@ -350,6 +366,11 @@ class LanguageClient {
     this.send({method, params})
   }
 
+  /** The params of every notification received with `method`. */
+  messages(method: string): unknown[] {
+    return this.notifications.filter((message) => message.method === method).map((message) => message.params)
+  }
+
   /** The first notification (received or to come) that `test` accepts, or a rejection after `timeout` ms. */
   notification(test: (message: Message) => boolean, timeout: number): Promise<Message> {
     return new Promise((resolve, reject) => {
@@ -384,29 +405,47 @@ class LanguageClient {
   }
 }
 
+/** Start the language server installed in `project` on `workspace`, initialized. */
+async function startLanguageServer(project: string, workspace: string): Promise<LanguageClient> {
+  const binary = path.join(project, 'node_modules', '.bin', 'content-quality-language-server')
+  const client = new LanguageClient(binary, workspace)
+  const workspaceUri = pathToFileURL(workspace).href
+  await client.request('initialize', {
+    processId: process.pid,
+    rootUri: workspaceUri,
+    workspaceFolders: [{uri: workspaceUri, name: 'project'}],
+    capabilities: {textDocument: {publishDiagnostics: {versionSupport: true}}}
+  })
+  client.notify('initialized', {})
+  return client
+}
+
+/** The diagnostics the server publishes for `uri` at `version`, within `timeout` ms. */
+async function diagnosticsOf(client: LanguageClient, uri: string, version: number, timeout = 30_000): Promise<Diagnostic[]> {
+  const published = await client.notification(function (message) {
+    const params = message.params as {uri?: string; version?: number}
+    return message.method === 'textDocument/publishDiagnostics' && params.uri === uri && params.version === version
+  }, timeout)
+  return (published.params as {diagnostics: Diagnostic[]}).diagnostics
+}
+
+/** `text` with one LSP text edit applied (UTF-16 positions, `\n` lines). */
+function applyEdit(text: string, edit: {range: Diagnostic['range']; newText: string}): string {
+  const lineStarts = [0, ...[...text.matchAll(/\n/g)].map((match) => match.index + 1)]
+  const offset = (position: {line: number; character: number}) => lineStarts[position.line]! + position.character
+  return text.slice(0, offset(edit.range.start)) + edit.newText + text.slice(offset(edit.range.end))
+}
+
 /**
  * Start the installed language server on `workspace`, open `file` (MDX), and
  * return the diagnostics of its first `publishDiagnostics`.
  */
 async function languageServerDiagnostics(project: string, workspace: string, file: string): Promise<Diagnostic[]> {
-  const binary = path.join(project, 'node_modules', '.bin', 'content-quality-language-server')
-  const client = new LanguageClient(binary, workspace)
+  const client = await startLanguageServer(project, workspace)
   const uri = pathToFileURL(file).href
   try {
-    const workspaceUri = pathToFileURL(workspace).href
-    await client.request('initialize', {
-      processId: process.pid,
-      rootUri: workspaceUri,
-      workspaceFolders: [{uri: workspaceUri, name: 'project'}],
-      capabilities: {textDocument: {publishDiagnostics: {versionSupport: true}}}
-    })
-    client.notify('initialized', {})
     client.notify('textDocument/didOpen', {textDocument: {uri, languageId: 'mdx', version: 1, text: readFileSync(file, 'utf8')}})
-    const published = await client.notification(
-      (message) => message.method === 'textDocument/publishDiagnostics' && (message.params as {uri: string}).uri === uri,
-      30_000
-    )
-    return (published.params as {diagnostics: Diagnostic[]}).diagnostics
+    return await diagnosticsOf(client, uri, 1)
   } catch (error) {
     throw new Error(String(error) + (client.stderr ? '\nserver stderr:\n' + client.stderr : ''), {cause: error})
   } finally {
@@ -442,6 +481,11 @@ function checks(work: string): Check[] {
   const each = (body: (folder: string, directory: string) => string[]) =>
     [...contents].flatMap(([name, {folder, directory}]) => body(folder, directory).map((problem) => name + ': ' + problem))
   const noProblems = (problems: string[]) => expect(problems.length === 0, problems.join('\n'))
+  /** The language server of checks (f) to (j), in a folder without configuration, and their large document. */
+  const plain = path.join(work, 'plain')
+  let server: LanguageClient
+  let large = largeDocument()
+  const largeUri = pathToFileURL(path.join(plain, 'large.md')).href
 
   return [
     {
@@ -535,6 +579,75 @@ function checks(work: string): Check[] {
       async run() {
         const diagnostics = await languageServerDiagnostics(project, project, path.join(project, 'page.mdx'))
         expectEqual(summary(diagnostics), [mdxDiagnostic], 'diagnostics')
+      }
+    },
+    {
+      name: '(f) language server in a folder without configuration: the preset, nothing in the log',
+      async run() {
+        mkdirSync(plain)
+        server = await startLanguageServer(project, plain)
+        const uri = pathToFileURL(path.join(plain, 'note.md')).href
+        const text = '# Kettle care\n\nFill the kettle â€” then boil it.\n'
+        server.notify('textDocument/didOpen', {textDocument: {uri, languageId: 'markdown', version: 1, text}})
+        const character = 'Fill the kettle '.length
+        expectEqual(
+          summary(await diagnosticsOf(server, uri, 1)),
+          [{...mdxDiagnostic, range: {start: {line: 2, character}, end: {line: 2, character: character + 3}}}],
+          'diagnostics'
+        )
+        const logs = server.messages('window/logMessage')
+        expect(logs.length === 0, 'log: ' + JSON.stringify(logs))
+      }
+    },
+    {
+      name: '(g) a 100 KB document with 500 findings: 200 diagnostics and one that counts the other 300',
+      async run() {
+        server.notify('textDocument/didOpen', {textDocument: {uri: largeUri, languageId: 'markdown', version: 1, text: large}})
+        const diagnostics = await diagnosticsOf(server, largeUri, 1)
+        expectEqual(diagnostics.length, 201, 'diagnostics')
+        expectEqual(
+          diagnostics[200]!.message,
+          'Unexpected 300 more messages from `no-mojibake` in this file, expected at most 200 (option `maxMessages`)',
+          'the last diagnostic'
+        )
+      }
+    },
+    {
+      name: '(h) a quick fix applied: the dash repaired, one finding fewer',
+      async run() {
+        const [first] = await diagnosticsOf(server, largeUri, 1)
+        const actions = (await server.request('textDocument/codeAction', {
+          textDocument: {uri: largeUri},
+          range: first!.range,
+          context: {diagnostics: [first]}
+        })) as CodeAction[]
+        expectEqual(actions.map((action) => action.title), ['Replace `â€”` with `—`'], 'code actions')
+        large = applyEdit(large, actions[0]!.edit!.changes![largeUri]![0]!)
+        expect(large.startsWith('# Kettle notes\n\nNote 0 says the kettle works — mostly.'), 'fixed text: ' + large.slice(0, 60))
+        server.notify('textDocument/didChange', {textDocument: {uri: largeUri, version: 2}, contentChanges: [{text: large}]})
+        const after = await diagnosticsOf(server, largeUri, 2)
+        expectEqual(after.at(-1)?.message.slice(0, 26), 'Unexpected 299 more messag', 'the last diagnostic')
+      }
+    },
+    {
+      name: '(i) a burst of 500 edits: the final version answered within 2 s of the last edit',
+      async run() {
+        let sent = 0
+        for (let version = 3; version <= 502; version++) {
+          server.notify('textDocument/didChange', {textDocument: {uri: largeUri, version}, contentChanges: [{text: large + '\nEdit ' + version + '.\n'}]})
+          sent = performance.now()
+        }
+        const final = await diagnosticsOf(server, largeUri, 502)
+        const wait = performance.now() - sent
+        expectEqual(final.length, 201, 'diagnostics of the final version')
+        console.log('     final diagnostics ' + Math.round(wait) + ' ms after the last edit')
+        expect(wait <= 2000, 'answered ' + Math.round(wait) + ' ms after the last edit')
+      }
+    },
+    {
+      name: '(j) shutdown and exit: exit code 0',
+      async run() {
+        expectEqual(await server.stop(), 0, 'exit code')
       }
     }
   ]

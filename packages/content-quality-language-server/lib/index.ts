@@ -102,16 +102,14 @@ export function startLanguageServer(options: ServerOptions = {}): void {
       findings.set(finding.id, finding)
     }
     published.set(uri, {version, findings})
-    logFatal(uri, place.cwd, file)
+    logFatal(uri, path.relative(place.cwd, place.filePath), file)
     await connection.sendDiagnostics({uri, version, diagnostics})
   }
 
   /** One short line in the client's log per new fatal message of a document (a configuration that cannot be loaded). */
-  function logFatal(uri: string, cwd: string, file: VFile | undefined): void {
+  function logFatal(uri: string, name: string, file: VFile | undefined): void {
     const fatal = file?.messages.find((message) => message.fatal === true)
-    const line = fatal
-      ? 'content-quality-language-server: ' + path.relative(cwd, file!.path) + ': ' + (fatal.reason + causeLines(fatal)).replaceAll('\n', ': ')
-      : ''
+    const line = fatal ? 'content-quality-language-server: ' + name + ': ' + (fatal.reason + causeLines(fatal)).replaceAll('\n', ': ') : ''
     if (line && line !== lastLogged.get(uri)) connection.console.error(line)
     lastLogged.set(uri, line)
   }

@@ -167,16 +167,15 @@ describe('content-quality-language-server', () => {
     })
   })
 
-  it('publishes diagnostics of the final text after a burst of 200 changes', async () => {
+  it('lints only the newest text after a burst of 500 changes, and publishes its diagnostics', async () => {
     await withServer(async (session) => {
       const uri = new URL('no-config/burst.md', fixtures).href
-      const textAt = (version: number) =>
-        '# Notes\n\n' + 'word '.repeat(version % 37) + 'cafÃ© number ' + version + '\n'
+      const textAt = (version: number) => '# Notes\n\n' + 'word '.repeat(version % 37) + 'cafÃ© number ' + version + '\n'
       session.open(uri, textAt(1))
-      for (let version = 2; version <= 201; version++) session.change(uri, version, textAt(version))
+      for (let version = 2; version <= 501; version++) session.change(uri, version, textAt(version))
 
-      const final = await session.diagnostics(uri, 201)
-      const column = 'word '.length * (201 % 37)
+      const final = await session.diagnostics(uri, 501)
+      const column = 'word '.length * (501 % 37)
       assert.deepEqual(
         ofRule(final.diagnostics, 'no-mojibake').map((diagnostic) => [diagnostic.code, diagnostic.range, diagnostic.message]),
         [
@@ -190,17 +189,16 @@ describe('content-quality-language-server', () => {
 
       // A fresh document with the final text gets the same diagnostics.
       const copyUri = new URL('no-config/burst-copy.md', fixtures).href
-      session.open(copyUri, textAt(201))
+      session.open(copyUri, textAt(501))
       assert.deepEqual((await session.diagnostics(copyUri, 1)).diagnostics.map(withoutData), final.diagnostics.map(withoutData))
 
-      // Nothing older arrived after the final diagnostics.
+      // Versions only go up, nothing older arrived after the final diagnostics, and the
+      // versions in between were not linted one by one (each check publishes).
       const forBurst = session.published.filter((params) => params.uri === uri)
       assert.equal(forBurst.at(-1), final)
-      assert.deepEqual(
-        forBurst.map((params) => params.version),
-        [...forBurst.map((params) => params.version)].sort((a, b) => a! - b!),
-        'versions only go up'
-      )
+      const versions = forBurst.map((params) => params.version!)
+      assert.deepEqual(versions, [...versions].sort((a, b) => a - b))
+      assert.ok(forBurst.length <= 10, forBurst.length + ' checks for 500 edits: ' + versions.join(', '))
     })
   })
 
@@ -293,6 +291,142 @@ describe('content-quality-language-server', () => {
       const after = new URL('no-config/after.md', fixtures).href
       session.open(after, 'The cafÃ©.\n')
       assert.equal(ofRule((await session.diagnostics(after, 1)).diagnostics, 'no-mojibake').length, 1)
+    })
+  })
+
+  it('takes a fix from its own findings by id, whatever range the client echoes, and by rule and message when `data` is dropped', async () => {
+    await withServer(async (session) => {
+      const uri = new URL('no-config/echo.md', fixtures).href
+      // `é` is 2 bytes: a client that counts bytes echoes the range one column late.
+      const text = 'Our favourite café deal â€” 30 kettles off.\n'
+      session.open(uri, text)
+      const [diagnostic] = ofRule((await session.diagnostics(uri, 1)).diagnostics, 'no-mojibake')
+      const sent = (await session.diagnostics(uri, 1)).diagnostics.find((each) => each.code === 'no-mojibake')!
+      assert.deepEqual(diagnostic!.range, {start: {line: 0, character: 24}, end: {line: 0, character: 27}})
+      const fixOf = async (echoed: Diagnostic) => {
+        const actions = await codeActionsOf(session, uri, echoed.range, [echoed])
+        assert.equal(actions.length, 1)
+        return TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, text), actions[0]!.edit!.changes![uri]!)
+      }
+      const byteRange = {start: {line: 0, character: 25}, end: {line: 0, character: 32}}
+      assert.equal(await fixOf({...sent, range: byteRange}), 'Our favourite café deal — 30 kettles off.\n')
+      assert.equal(await fixOf({...withoutData(sent), range: byteRange}), 'Our favourite café deal — 30 kettles off.\n')
+      // A diagnostic the server never sent gets nothing; neither does one of an older version.
+      assert.deepEqual(await codeActionsOf(session, uri, byteRange, [{...sent, data: {id: '1:99'}}]), [])
+      session.change(uri, 2, text + '\nMore text.\n')
+      await session.diagnostics(uri, 2)
+      assert.deepEqual(await codeActionsOf(session, uri, sent.range, [sent]), [])
+    })
+  })
+
+  it('counts positions in UTF-8 bytes when the client offers them, and answers `offsetEncoding` to a client that asked with it', async () => {
+    const text = 'Our favourite café deal â€” 30 kettles off.\n'
+    for (const capabilities of [{general: {positionEncodings: ['utf-8', 'utf-16']}}, {offsetEncoding: ['utf-8', 'utf-16']}]) {
+      await withServer(
+        async (session) => {
+          assert.equal(session.initializeResult.capabilities.positionEncoding, 'utf-8')
+          assert.equal((session.initializeResult as {offsetEncoding?: string}).offsetEncoding, 'offsetEncoding' in capabilities ? 'utf-8' : undefined)
+          const uri = new URL('no-config/bytes.md', fixtures).href
+          session.open(uri, text)
+          const [diagnostic] = ofRule((await session.diagnostics(uri, 1)).diagnostics, 'no-mojibake')
+          assert.deepEqual(diagnostic!.range, {start: {line: 0, character: 25}, end: {line: 0, character: 33}})
+        },
+        [],
+        {capabilities}
+      )
+    }
+    await withServer(async (session) => {
+      assert.equal(session.initializeResult.capabilities.positionEncoding, 'utf-16')
+      assert.equal('offsetEncoding' in session.initializeResult, false)
+    })
+  })
+
+  it('counts a byte-order mark the client keeps in its text on the first line', async () => {
+    await withServer(async (session) => {
+      const uri = new URL('no-config/bom.md', fixtures).href
+      session.open(uri, '\uFEFFDeal â€” here.\n\nAnd â€” there.\n')
+      assert.deepEqual(
+        ofRule((await session.diagnostics(uri, 1)).diagnostics, 'no-mojibake').map((diagnostic) => diagnostic.range.start),
+        [{line: 0, character: 6}, {line: 2, character: 4}]
+      )
+    })
+  })
+
+  it('offers a repeated paragraph\'s deletion without preferring it (a suggestion), with the first copy as related information', async () => {
+    await withServer(async (session) => {
+      const uri = new URL('no-config/repeated.md', fixtures).href
+      const paragraph = 'The kettle switches itself off when the water boils, so it never runs dry on the stove.'
+      // Pasted right after itself.
+      session.open(uri, paragraph + '\n\n' + paragraph + '\n')
+      const [diagnostic] = (await session.diagnostics(uri, 1)).diagnostics.filter((each) => each.code === 'no-duplicated-phrases')
+      assert.deepEqual(diagnostic!.relatedInformation, [
+        {location: {uri, range: {start: {line: 0, character: 0}, end: {line: 0, character: paragraph.length}}}, message: 'First copy of the paragraph'}
+      ])
+      const actions = await codeActionsOf(session, uri, diagnostic!.range, [diagnostic!])
+      assert.deepEqual(
+        actions.map((action) => [action.title.slice(0, 20), action.isPreferred]),
+        [['Remove `The kettle s', undefined]]
+      )
+    })
+  })
+
+  it('logs a configuration error in one short line, once while it lasts', async () => {
+    await withServer(async (session) => {
+      const throwing = new URL('throwing-plugin/article.md', fixtures).href
+      session.open(throwing, article)
+      await session.diagnostics(throwing, 1)
+      session.change(throwing, 2, article + '\nMore.\n')
+      await session.diagnostics(throwing, 2)
+      const lines = session.logs.filter((line) => line.includes('throwing-plugin'))
+      assert.equal(lines.length, 1, 'logged once for the same error')
+      assert.match(lines[0]!, /^content-quality-language-server: throwing-plugin\/article\.md: Cannot process file: Cannot parse file `throwing-plugin\/\.remarkrc\.json`: .*This plugin is broken on purpose/)
+      assert.doesNotMatch(lines[0]!, /\n|\bat /, 'one line, no stack')
+    })
+  })
+
+  it('leaves documents without a configuration alone with `requireConfig`, pushed or asked for', async () => {
+    const uri = new URL('no-config/article.md', fixtures).href
+    await withServer(async (session) => {
+      session.open(uri, article)
+      assert.ok((await session.diagnostics(uri, 1)).diagnostics.length > 0)
+      await session.connection.sendNotification('workspace/didChangeConfiguration', {settings: {contentQuality: {requireConfig: true}}})
+      session.change(uri, 2, article)
+      assert.deepEqual((await session.diagnostics(uri, 2)).diagnostics, [])
+      // A document with its own configuration is still linted.
+      const offUri = new URL('rule-off/article.md', fixtures).href
+      session.open(offUri, article)
+      assert.ok((await session.diagnostics(offUri, 1)).diagnostics.length > 0)
+    })
+    await withServer(
+      async (session) => {
+        session.open(uri, article)
+        assert.deepEqual((await session.diagnostics(uri, 1)).diagnostics, [])
+      },
+      [],
+      {capabilities: {workspace: {configuration: true}}, settings: {requireConfig: true}}
+    )
+  })
+
+  it('leaves alone a file `.remarkignore` lists, as the CLI does', async () => {
+    await withServer(async (session) => {
+      const skipped = new URL('ignored/skipped.md', fixtures).href
+      const linted = new URL('ignored/linted.md', fixtures).href
+      session.open(skipped, 'The cafÃ©.\n')
+      session.open(linted, 'The cafÃ©.\n')
+      assert.deepEqual((await session.diagnostics(skipped, 1)).diagnostics, [])
+      assert.equal(ofRule((await session.diagnostics(linted, 1)).diagnostics, 'no-mojibake').length, 1)
+    })
+  })
+
+  it('clears the diagnostics of a closed document', async () => {
+    await withServer(async (session) => {
+      const uri = new URL('no-config/closed.md', fixtures).href
+      session.open(uri, 'The cafÃ©.\n')
+      assert.equal((await session.diagnostics(uri, 1)).diagnostics.length, 1)
+      const before = session.published.length
+      session.close(uri)
+      await session.diagnostics(uri, undefined)
+      assert.deepEqual(session.published.slice(before), [{uri, diagnostics: []}])
     })
   })
 })

@@ -44,8 +44,8 @@ export interface Session {
   close(uri: string): void
   /** Replace the whole text of a document. */
   change(uri: string, version: number, text: string): void
-  /** Resolve with the first diagnostics for `uri` at `version` (already received or still to come). */
-  diagnostics(uri: string, version: number, timeout?: number): Promise<PublishDiagnosticsParams>
+  /** Resolve with the first diagnostics for `uri` at `version` (already received or still to come; `undefined`: published without a version, as for a closed document). */
+  diagnostics(uri: string, version: number | undefined, timeout?: number): Promise<PublishDiagnosticsParams>
   /** Send `shutdown` and `exit`; resolve with the server's exit code. */
   stop(): Promise<number | null>
 }
