@@ -4,7 +4,11 @@
  * (no workspace configuration, so the whole preset runs) and times, for each
  * edit, the wait from `didChange` to the `publishDiagnostics` of that version.
  * For comparison it also times remark with the preset in this process: the
- * difference is what the server adds (configuration lookup, transport).
+ * difference is what the server adds (the debounce of 100 ms after an edit,
+ * configuration lookup, transport). Then the burst: 500 edits sent back to
+ * back, and the wait from the last of them to the diagnostics of its version,
+ * with the number of checks the server published for the burst (each check
+ * of a version still current publishes).
  *
  * Usage: `pnpm bench:lsp` (set `BENCH_LSP_SIZES` to a comma-separated list of
  * sizes in characters, default `100000,400000`).
@@ -17,6 +21,7 @@ import {largeDocument} from './corpus.ts'
 
 const sizes = (process.env.BENCH_LSP_SIZES ?? '100000,400000').split(',').map(Number)
 const edits = 30
+const burst = 500
 const workspace = new URL('../packages/content-quality-language-server/test/fixtures/', import.meta.url)
 
 const session = await startSession(workspace)
@@ -46,7 +51,8 @@ async function inProcess(document: string): Promise<number> {
   return quantile(times.sort((a, b) => a - b), 0.5)
 }
 
-console.log('size (KB)  diagnostics   open    edit median   edit p90   edit max   remark in-process')
+const rows = ['size (KB)  diagnostics   open    edit median   edit p90   edit max   remark in-process']
+const bursts = ['size (KB)  edits   last edit to its diagnostics   checks published']
 for (const size of sizes) {
   const document = largeDocument(size)
   const uri = new URL('no-config/bench-' + size + '.md', workspace).href
@@ -61,7 +67,7 @@ for (const size of sizes) {
   }
   times.sort((a, b) => a - b)
 
-  console.log(
+  rows.push(
     String(size / 1000).padStart(9) +
       String(opened.count).padStart(13) +
       (opened.ms.toFixed(0) + 'ms').padStart(8) +
@@ -70,6 +76,22 @@ for (const size of sizes) {
       (times.at(-1)!.toFixed(0) + 'ms').padStart(11) +
       ((await inProcess(document)).toFixed(0) + 'ms').padStart(20)
   )
+
+  // The burst: 500 whole-text changes as fast as the client can send them.
+  const first = edits + 2
+  const last = first + burst - 1
+  const before = session.published.length
+  let lastSent = 0
+  for (let version = first; version <= last; version++) {
+    session.change(uri, version, document.slice(0, middle) + 'y'.repeat(version - first + 1) + document.slice(middle))
+    lastSent = performance.now()
+  }
+  await session.diagnostics(uri, last, 120_000)
+  const wait = performance.now() - lastSent
+  const checks = session.published.slice(before).filter((params) => params.uri === uri).length
+  bursts.push(String(size / 1000).padStart(9) + String(burst).padStart(7) + (wait.toFixed(0) + 'ms').padStart(31) + String(checks).padStart(19))
 }
+
+console.log(rows.join('\n') + '\n\n' + bursts.join('\n'))
 
 await session.stop()
