@@ -1,35 +1,27 @@
-import type {Processor} from 'unified'
-import type {VFile} from 'vfile'
+import {VFile} from 'vfile'
 
 /**
- * remark plugin that keeps remark-lint from dropping messages of a file that
- * starts with a byte-order mark. micromark drops the mark, so the tree's
- * offsets (and the gaps between its nodes) do not count it, but remark-lint's
- * message control (`unified-message-control`) counts message offsets in the
- * file with the mark: every message after the first line lands one character
- * late, and one at the end of a block falls into the gap after it and is
- * lost. This plugin hides the mark from the file while message control runs
- * and puts the file back as it was right after.
+ * Make `String(file)` read as the tree does: without a leading byte-order
+ * mark, which micromark drops. remark-lint's comment markers
+ * (`unified-message-control`) count message offsets in `String(file)` and
+ * compare them with the tree's, so in a file that starts with a mark every
+ * message after the first line landed one character late, and one at the end
+ * of a block fell into the gap after it and was dropped. Every rule calls
+ * this before it reports, so the markers judge messages right in any
+ * configuration that holds one of the rules (remark-lint's message control
+ * runs after the rules).
  *
- * Put it after `remark-lint` and the rules: its own transform must run after
- * theirs (they read the file as it is), and the one it adds runs after the
- * message control that remark-lint adds when the processor is frozen.
+ * Only `String(file)` changes, and only by that mark: `file.value` is left as
+ * it is, and what remark writes is its output, which never had the mark.
  */
-export function remarkHideByteOrderMark(this: Processor): (tree: unknown, file: VFile) => undefined {
-  const originals = new WeakMap<VFile, VFile['value']>()
-
-  this.use(function () {
-    return function (_: unknown, file: VFile): undefined {
-      if (!originals.has(file)) return
-      file.value = originals.get(file)!
-      originals.delete(file)
+export function hideByteOrderMark(file: VFile): void {
+  if (Object.hasOwn(file, 'toString') || VFile.prototype.toString.call(file).charCodeAt(0) !== 0xfe_ff) return
+  Object.defineProperty(file, 'toString', {
+    configurable: true,
+    writable: true,
+    value: function (this: VFile, encoding?: string): string {
+      const text = VFile.prototype.toString.call(this, encoding)
+      return text.charCodeAt(0) === 0xfe_ff ? text.slice(1) : text
     }
   })
-
-  return function (_, file) {
-    const text = String(file)
-    if (text.charCodeAt(0) !== 0xfe_ff) return
-    originals.set(file, file.value)
-    file.value = text.slice(1)
-  }
 }

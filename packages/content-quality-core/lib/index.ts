@@ -23,6 +23,5 @@ export {
 } from './rendered-text.js'
 export {rangesOutsideUrls} from './urls.js'
 export {remarkPlaceSplitText} from './split-text-positions.js'
-export {remarkHideByteOrderMark} from './byte-order-mark.js'
 export {maximumNesting, nodeDeeperThan, remarkRejectDeepNesting} from './nesting.js'
 export {walk} from './walk.js'

@@ -5,6 +5,7 @@ import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {VFileMessage} from 'vfile-message'
 import type {Finding} from './finding.js'
+import {hideByteOrderMark} from './byte-order-mark.js'
 import {enabledFindings} from './enabled-findings.js'
 import {capFindings, maxMessagesOf} from './message-cap.js'
 import {OptionsError} from './options.js'
@@ -48,12 +49,14 @@ export function sourceOf(file: VFile): string {
  * `maxMessages` of them (of those comment markers leave on) and one that
  * counts the rest. Invalid
  * options give one fatal message naming the option; a detector that throws
- * gives a message instead of breaking the run.
+ * gives a message instead of breaking the run. `String(file)` reads without
+ * a leading byte-order mark from then on (`hideByteOrderMark`).
  */
 export function createRemarkRule<Options extends object>(definition: RuleDefinition<Options>): Plugin<[unknown?], Root> {
   const {id} = definition
   const url = ruleDocumentationUrl(id)
   return lintRule({origin: 'remark-lint:' + id, url}, function (tree: Root, file: VFile, raw: unknown) {
+    hideByteOrderMark(file)
     let options: Options | Promise<Options>
     try {
       options = definition.parseOptions(raw, file.cwd)

@@ -1,5 +1,5 @@
 import type {Preset} from 'unified'
-import {remarkHideByteOrderMark, remarkPlaceSplitText, remarkRejectDeepNesting} from 'content-quality-core'
+import {remarkPlaceSplitText, remarkRejectDeepNesting} from 'content-quality-core'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkLint from 'remark-lint'
 import remarkLintNoAdMarkup from 'remark-lint-no-ad-markup'
@@ -14,9 +14,7 @@ import remarkContentQualitySyntax from './syntax.js'
  * never read as a heading), GFM, MDX for `.mdx` files, a guard that rejects absurdly deep nesting with
  * one clear message instead of a stack overflow, positions for the text
  * `remark-gfm` splits around bare URLs (so it is linted, not skipped),
- * remark-lint itself, every content rule, and a plugin that keeps
- * remark-lint's comment markers from dropping messages of a file that starts
- * with a byte-order mark.
+ * remark-lint itself, and every content rule.
  */
 const remarkPresetLintContentQuality: Preset = {
   plugins: [
@@ -29,8 +27,7 @@ const remarkPresetLintContentQuality: Preset = {
     remarkLintNoDuplicatedPhrases,
     remarkLintNoMojibake,
     remarkLintNoScraperBoilerplate,
-    remarkLintTitleHeadingMatch,
-    remarkHideByteOrderMark
+    remarkLintTitleHeadingMatch
   ]
 }
 
