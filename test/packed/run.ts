@@ -414,7 +414,9 @@ async function startLanguageServer(project: string, workspace: string): Promise<
     processId: process.pid,
     rootUri: workspaceUri,
     workspaceFolders: [{uri: workspaceUri, name: 'project'}],
-    capabilities: {textDocument: {publishDiagnostics: {versionSupport: true}}}
+    capabilities: {
+      textDocument: {publishDiagnostics: {versionSupport: true}, codeAction: {codeActionLiteralSupport: {codeActionKind: {valueSet: ['quickfix']}}}}
+    }
   })
   client.notify('initialized', {})
   return client

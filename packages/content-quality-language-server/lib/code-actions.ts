@@ -17,7 +17,7 @@ export function codeActions(uri: string, findings: Map<string, StoredFinding>, d
     const id = (diagnostic.data as {id?: unknown} | undefined)?.id
     if (typeof id === 'string') {
       const finding = findings.get(id)
-      if (finding) chosen.add(finding)
+      if (finding && finding.ruleId === diagnostic.code) chosen.add(finding)
       continue
     }
     for (const finding of findings.values()) {

@@ -33,11 +33,14 @@ export interface Converted {
  * with the chain of their causes in short: one line each, no stack.
  */
 export function toDiagnostic(message: VFileMessage, id: string, uri: string, text: string, positions: TextPositions): Converted {
-  const [start, end] = offsetsOf(message, positions)
+  const placed = placeOfMessage(message)
+  const [start, end] = placed ? offsetsOf(placed, positions) : [0, 0]
   const range = positions.rangeOf(start, end)
+  // A fatal message placed only by its cause (MDX that does not parse): the cause's reason is the point.
+  const reason = placed && placed !== message ? message.reason + ': ' + placed.reason : message.reason
   const diagnostic: Diagnostic = {
     range,
-    message: message.reason + causeLines(message) + (message.note ? '\n' + message.note : ''),
+    message: reason + causeLines(message) + (message.note ? '\n' + message.note : ''),
     severity: message.fatal === true ? DiagnosticSeverity.Error : message.fatal === false ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
     data: {id}
   }
@@ -61,18 +64,30 @@ export function toDiagnostic(message: VFileMessage, id: string, uri: string, tex
   }
 }
 
-/** The messages of the chain of causes of a fatal message, one line each (no stacks). */
+/**
+ * The messages of the chain of causes of a message, one line each (no
+ * stacks): errors only, not messages with a place (those are related places
+ * or the message's own place), and not a cause the reason already ends with.
+ */
 export function causeLines(message: VFileMessage): string {
   let lines = ''
   let cause: unknown = message.cause
   for (let depth = 0; depth < 10 && cause instanceof Error; depth++) {
-    if (!isMessage(cause)) lines += '\n' + firstLine(cause.message)
+    const line = firstLine(cause.message)
+    if (!isMessage(cause) && !message.reason.endsWith(line)) lines += '\n' + line
     cause = cause.cause
   }
   return lines
 }
 
-/** The start and end offsets of a message; a message without a place is at the start of the document. */
+/** The message that places `message` in the document: itself, or for a fatal message without a place, a cause with one. */
+export function placeOfMessage(message: VFileMessage): VFileMessage | undefined {
+  if (message.place) return message
+  const cause = message.cause
+  return message.fatal === true && isMessage(cause) && cause.place ? cause : undefined
+}
+
+/** The start and end offsets of a message with a place. */
 function offsetsOf(message: VFileMessage, positions: TextPositions): [number, number] {
   const place = message.place
   if (!place) return [0, 0]
@@ -87,7 +102,7 @@ function offsetsOf(message: VFileMessage, positions: TextPositions): [number, nu
 /** A rule's `cause` that is a message with a place in the document (title-heading-match's heading): related information. */
 function relatedPlace(message: VFileMessage, uri: string, positions: TextPositions): DiagnosticRelatedInformation | undefined {
   const cause = message.cause
-  if (!isMessage(cause) || !cause.place) return undefined
+  if (!isMessage(cause) || !cause.place || !message.place) return undefined
   const [start, end] = offsetsOf(cause, positions)
   return {location: {uri, range: positions.rangeOf(start, end)}, message: cause.reason}
 }

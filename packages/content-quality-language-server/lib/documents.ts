@@ -17,16 +17,26 @@ export interface DocumentPlace {
  * so an MDX buffer is still read as MDX.
  */
 export function placeOf(uri: string, languageId: string, workspaceFolders: string[]): DocumentPlace {
-  if (uri.startsWith('file:')) {
-    const filePath = fileURLToPath(uri)
+  const filePath = filePathOf(uri)
+  if (filePath !== undefined) {
     const folder = workspaceFolders
-      .filter((workspace) => filePath.startsWith(workspace + path.sep))
+      .filter((workspace) => filePath.startsWith(workspace.endsWith(path.sep) ? workspace : workspace + path.sep))
       .sort((a, b) => b.length - a.length)[0]
     return {filePath, cwd: folder ?? projectFolderOf(path.dirname(filePath))}
   }
   const cwd = workspaceFolders[0] ?? process.cwd()
   const name = (uri.split(/[/:]/).at(-1) || 'untitled').replace(/\.(md|mdx|markdown)$/i, '')
   return {filePath: path.join(cwd, name + (languageId === 'mdx' ? '.mdx' : '.md')), cwd}
+}
+
+/** The path of a `file:` URI (trailing separators dropped, except a root's); `undefined` for other URIs and for ones this platform cannot read (`file://host/…` outside Windows). */
+export function filePathOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined
+  try {
+    return path.resolve(fileURLToPath(uri))
+  } catch {
+    return undefined
+  }
 }
 
 /** The nearest folder from `folder` upwards with a `package.json` or `.git`; `folder` itself when there is none. */

@@ -1,5 +1,4 @@
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {
   CodeActionKind,
   createConnection,
@@ -14,10 +13,10 @@ import {
   type TextEdit
 } from 'vscode-languageserver/node'
 import {TextDocument} from 'vscode-languageserver-textdocument'
-import type {VFile} from 'vfile'
 import {codeActions} from './code-actions.js'
-import {causeLines, toDiagnostic, type StoredFinding} from './diagnostics.js'
-import {placeOf} from './documents.js'
+import {ConfigurationErrorLog} from './configuration-errors.js'
+import {placeOfMessage, toDiagnostic, type StoredFinding} from './diagnostics.js'
+import {filePathOf, placeOf} from './documents.js'
 import {lintDocument} from './lint.js'
 import {negotiateEncoding, TextPositions, type PositionEncoding} from './positions.js'
 import {CheckScheduler} from './scheduler.js'
@@ -36,14 +35,20 @@ export interface ServerOptions {
   connection?: Connection
 }
 
-/** The findings behind the diagnostics last published for a document. */
+/** The findings behind the diagnostics last published for a document, and the text they are of. */
 interface Published {
-  version: number
+  generation: number
   findings: Map<string, StoredFinding>
 }
 
 /** The configuration files whose change can change every document's diagnostics. */
 const configurationGlobs = ['**/.remarkrc', '**/.remarkrc.*', '**/package.json', '**/.remarkignore']
+
+/** Configuration files that are JavaScript: Node loads each once per process. */
+const scriptConfiguration = /(^|[/\\])\.remarkrc\.(js|cjs|mjs)$/
+
+/** How long to wait for the client's settings before linting with the defaults (ms). */
+const settingsTimeout = 2000
 
 /**
  * Start the content-quality language server.
@@ -60,14 +65,19 @@ export function startLanguageServer(options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument)
   const published = new Map<string, Published>()
   const settingsCache = new Map<string, Promise<Settings>>()
-  const lastLogged = new Map<string, string>()
+  const errorLog = new ConfigurationErrorLog((line) => connection.console.error(line))
   const justOpened = new Set<string>()
+  // Each text a document holds gets a new generation: a client's versions restart when a document is reopened.
+  const generations = new Map<string, number>()
+  let lastGeneration = 0
+  let lastCheck = 0
   const scheduler = new CheckScheduler((uri) =>
     check(uri).catch((error: unknown) => connection.console.error('content-quality-language-server: cannot check ' + uri + ': ' + String(error)))
   )
   let encoding: PositionEncoding = 'utf-16'
   let workspaceFolders: string[] = []
   let pullsSettings = false
+  let registersConfiguration = false
   let watchesFiles = false
   let followsFolders = false
   let globalSettings = defaultSettings
@@ -77,41 +87,48 @@ export function startLanguageServer(options: ServerOptions = {}): void {
     if (!pullsSettings) return Promise.resolve(globalSettings)
     let settings = settingsCache.get(uri)
     if (!settings) {
-      settings = connection.workspace.getConfiguration({scopeUri: uri, section: configurationSection}).then(readSettings, () => defaultSettings)
+      settings = askSettings(uri)
       settingsCache.set(uri, settings)
     }
     return settings
   }
 
+  /** Ask the client for a document's settings; without an answer in time, the defaults (asked again next time). */
+  async function askSettings(uri: string): Promise<Settings> {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const late = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), settingsTimeout)))
+    const asked = connection.workspace.getConfiguration({scopeUri: uri, section: configurationSection}).then(readSettings, () => undefined)
+    const answer = await Promise.race([asked, late])
+    clearTimeout(timer)
+    if (answer) return answer
+    settingsCache.delete(uri)
+    return defaultSettings
+  }
+
   /** Lint the newest text of a document and publish its diagnostics, unless it changed meanwhile. */
   async function check(uri: string): Promise<void> {
     const document = documents.get(uri)
-    if (!document) return
+    const generation = generations.get(uri)
+    if (!document || generation === undefined) return
     const {version} = document
     const text = document.getText()
     const place = placeOf(uri, document.languageId, workspaceFolders)
     const file = await lintDocument({...place, text, settings: await settingsOf(uri)})
-    // A newer text is already scheduled for its own check: these results are stale.
-    if (documents.get(uri)?.version !== version) return
+    // The text changed (or the document was closed, or reopened) meanwhile: these results are stale.
+    if (generations.get(uri) !== generation) return
     const positions = new TextPositions(text, encoding)
     const findings = new Map<string, StoredFinding>()
     const diagnostics: Diagnostic[] = []
+    // Ids are unique to this check: a check of the same text after a configuration change names other findings.
+    const checkId = ++lastCheck
     for (const [index, message] of (file?.messages ?? []).entries()) {
-      const {diagnostic, finding} = toDiagnostic(message, version + ':' + index, uri, text, positions)
+      const {diagnostic, finding} = toDiagnostic(message, checkId + ':' + index, uri, text, positions)
       diagnostics.push(diagnostic)
       findings.set(finding.id, finding)
     }
-    published.set(uri, {version, findings})
-    logFatal(uri, path.relative(place.cwd, place.filePath), file)
+    published.set(uri, {generation, findings})
+    errorLog.note(uri, path.relative(place.cwd, place.filePath), file)
     await connection.sendDiagnostics({uri, version, diagnostics})
-  }
-
-  /** One short line in the client's log per new fatal message of a document (a configuration that cannot be loaded). */
-  function logFatal(uri: string, name: string, file: VFile | undefined): void {
-    const fatal = file?.messages.find((message) => message.fatal === true)
-    const line = fatal ? 'content-quality-language-server: ' + name + ': ' + (fatal.reason + causeLines(fatal)).replaceAll('\n', ': ') : ''
-    if (line && line !== lastLogged.get(uri)) connection.console.error(line)
-    lastLogged.set(uri, line)
   }
 
   /** Check every open document again (the configuration or the workspace changed). */
@@ -122,12 +139,15 @@ export function startLanguageServer(options: ServerOptions = {}): void {
   /** The edit that replaces the document with remark's output, when `--format` allows it. */
   async function format(uri: string): Promise<TextEdit[] | null> {
     const document = documents.get(uri)
+    const generation = generations.get(uri)
     if (!options.format || !document) return null
     const text = document.getText()
     const place = placeOf(uri, document.languageId, workspaceFolders)
     const file = await lintDocument({...place, text, settings: await settingsOf(uri), stringify: true})
-    if (!file || file.messages.some((message) => message.fatal === true)) return null
-    const output = String(file.value)
+    // No output for text that changed meanwhile (the edit would undo typing), or that did not parse or had no configuration.
+    if (!file || generations.get(uri) !== generation) return null
+    if (file.messages.some((message) => message.fatal === true && !(message.ruleId && placeOfMessage(message) === message))) return null
+    const output = (text.charCodeAt(0) === 0xfe_ff ? '\uFEFF' : '') + String(file.value)
     return output === text ? [] : [{range: new TextPositions(text, encoding).whole(), newText: output}]
   }
 
@@ -135,15 +155,17 @@ export function startLanguageServer(options: ServerOptions = {}): void {
     const {capabilities} = parameters
     encoding = negotiateEncoding(capabilities)
     const folders = parameters.workspaceFolders ?? (parameters.rootUri ? [{uri: parameters.rootUri, name: ''}] : [])
-    workspaceFolders = folders.filter((folder) => folder.uri.startsWith('file:')).map((folder) => fileURLToPath(folder.uri).replace(/[/\\]$/, ''))
+    workspaceFolders = foldersOf(folders)
     pullsSettings = capabilities.workspace?.configuration === true
+    registersConfiguration = pullsSettings && capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true
     watchesFiles = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true
     followsFolders = capabilities.workspace?.workspaceFolders === true
     const result: InitializeResult & {offsetEncoding?: PositionEncoding} = {
       capabilities: {
         positionEncoding: encoding,
         textDocumentSync: {openClose: true, change: TextDocumentSyncKind.Full},
-        codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix]},
+        // Quick fixes are code action literals: a client that cannot take them gets none.
+        codeActionProvider: capabilities.textDocument?.codeAction?.codeActionLiteralSupport ? {codeActionKinds: [CodeActionKind.QuickFix]} : false,
         documentFormattingProvider: options.format === true,
         workspace: followsFolders ? {workspaceFolders: {supported: true, changeNotifications: true}} : undefined
       },
@@ -155,17 +177,17 @@ export function startLanguageServer(options: ServerOptions = {}): void {
   })
 
   connection.onInitialized(function () {
-    if (pullsSettings) void connection.client.register(DidChangeConfigurationNotification.type, undefined)
+    const refused = (what: string) => () => connection.console.warn('content-quality-language-server: the client refused to send ' + what)
+    if (registersConfiguration) connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(refused('configuration changes'))
     if (watchesFiles) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, {watchers: configurationGlobs.map((globPattern) => ({globPattern}))})
+      connection.client
+        .register(DidChangeWatchedFilesNotification.type, {watchers: configurationGlobs.map((globPattern) => ({globPattern}))})
+        .catch(refused('changes to configuration files'))
     }
     if (!followsFolders) return
     connection.workspace.onDidChangeWorkspaceFolders(function (event) {
-      const removed = new Set(event.removed.map((folder) => fileURLToPath(folder.uri).replace(/[/\\]$/, '')))
-      workspaceFolders = [
-        ...workspaceFolders.filter((folder) => !removed.has(folder)),
-        ...event.added.filter((folder) => folder.uri.startsWith('file:')).map((folder) => fileURLToPath(folder.uri).replace(/[/\\]$/, ''))
-      ]
+      const removed = new Set(foldersOf(event.removed))
+      workspaceFolders = [...workspaceFolders.filter((folder) => !removed.has(folder)), ...foldersOf(event.added)]
       checkAll()
     })
   })
@@ -176,17 +198,29 @@ export function startLanguageServer(options: ServerOptions = {}): void {
     checkAll()
   })
 
-  connection.onDidChangeWatchedFiles(checkAll)
+  connection.onDidChangeWatchedFiles(function (change) {
+    for (const {uri} of change.changes) {
+      if (scriptConfiguration.test(uri)) {
+        connection.console.warn('content-quality-language-server: ' + (filePathOf(uri) ?? uri) + ' changed: restart the server to load it (Node loads JavaScript configuration once)')
+      }
+    }
+    checkAll()
+  })
 
   documents.onDidOpen((event) => justOpened.add(event.document.uri))
-  // Fired after `onDidOpen` for a new document: that first text is checked at once, edits after a pause.
-  documents.onDidChangeContent((event) => scheduler.schedule(event.document.uri, justOpened.delete(event.document.uri)))
+  // Fired for every new text, after `onDidOpen` for a new document: that first text is checked at once, edits after a pause.
+  documents.onDidChangeContent(function (event) {
+    const {uri} = event.document
+    generations.set(uri, ++lastGeneration)
+    scheduler.schedule(uri, justOpened.delete(uri))
+  })
   documents.onDidClose(function (event) {
     const {uri} = event.document
     scheduler.cancel(uri)
+    generations.delete(uri)
     published.delete(uri)
     settingsCache.delete(uri)
-    lastLogged.delete(uri)
+    errorLog.forget(uri)
     void connection.sendDiagnostics({uri, diagnostics: []})
   })
 
@@ -194,7 +228,7 @@ export function startLanguageServer(options: ServerOptions = {}): void {
     const {uri} = parameters.textDocument
     const last = published.get(uri)
     // Fixes of older text would edit the wrong place: wait for the newest diagnostics.
-    if (!last || last.version !== documents.get(uri)?.version) return []
+    if (!last || last.generation !== generations.get(uri)) return []
     return codeActions(uri, last.findings, parameters.context.diagnostics, parameters.range)
   })
 
@@ -203,4 +237,9 @@ export function startLanguageServer(options: ServerOptions = {}): void {
 
   documents.listen(connection)
   connection.listen()
+}
+
+/** The paths of the `file:` folders among `folders`. */
+function foldersOf(folders: Array<{uri: string}>): string[] {
+  return folders.map((folder) => filePathOf(folder.uri)).filter((folder) => folder !== undefined)
 }

@@ -13,8 +13,9 @@ type OfferingCapabilities = ClientCapabilities & {offsetEncoding?: unknown}
  * it counts as the editor's buffer does; UTF-16 otherwise, as LSP requires.
  */
 export function negotiateEncoding(capabilities: OfferingCapabilities): PositionEncoding {
-  const offered = [capabilities.general?.positionEncodings, capabilities.offsetEncoding].flatMap((list) => (Array.isArray(list) ? list : []))
-  return offered.includes('utf-8') ? 'utf-8' : 'utf-16'
+  // The LSP 3.17 list, when there is one, is the client's word; clangd's field only stands in for it.
+  const offered = capabilities.general?.positionEncodings ?? capabilities.offsetEncoding
+  return Array.isArray(offered) && offered.includes('utf-8') ? 'utf-8' : 'utf-16'
 }
 
 /** A point as vfile messages give it: 1-based line and column, columns in UTF-16 code units. */
@@ -46,20 +47,22 @@ export class TextPositions {
     const column = Math.max(1, point.column) + (line === 1 ? this.bom : 0)
     const offset = this.place.toOffset({line, column})
     if (offset !== undefined) return offset
-    // A column past the end of its line, or a line past the end: the end of that line, or of the text.
+    // A column past the end of its line, or a line past the end: the end of that line (before its
+    // line ending, `\r\n` included), or of the text.
     const next = this.place.toOffset({line: line + 1, column: 1})
-    return next === undefined ? this.text.length : Math.max(0, next - 1)
+    if (next === undefined) return this.text.length
+    return Math.max(0, next - (this.text.slice(next - 2, next) === '\r\n' ? 2 : 1))
   }
 
   /** The LSP position of `offset`. */
   positionOf(offset: number): Position {
-    const point = this.place.toPoint(Math.min(offset, this.text.length)) ?? this.place.toPoint(this.text.length)
+    const clamped = Math.max(0, Math.min(offset, this.text.length))
+    const point = this.place.toPoint(clamped)
     if (!point) return {line: 0, character: 0}
     const line = point.line - 1
     const inLine = point.column - 1
     if (this.encoding === 'utf-16') return {line, character: inLine}
-    const lineStart = offset - inLine
-    return {line, character: Buffer.byteLength(this.text.slice(lineStart, offset), 'utf8')}
+    return {line, character: Buffer.byteLength(this.text.slice(clamped - inLine, clamped), 'utf8')}
   }
 
   /** The LSP range from offset `start` to offset `end`. */

@@ -54,6 +54,7 @@ export class CheckScheduler {
   }
 
   private start(uri: string, state: State): void {
+    if (state.timer) clearTimeout(state.timer)
     state.timer = undefined
     if (this.states.get(uri) !== state) return
     if (state.running) {
@@ -65,10 +66,10 @@ export class CheckScheduler {
       .catch(() => undefined)
       .then(() => {
         state.running = undefined
-        if (state.again && this.states.get(uri) === state) {
-          state.again = false
-          this.start(uri, state)
-        }
+        if (!state.again) return
+        state.again = false
+        // An edit after the one that asked for this has its own timer: that check comes then.
+        if (this.states.get(uri) === state && !state.timer) this.start(uri, state)
       })
   }
 }

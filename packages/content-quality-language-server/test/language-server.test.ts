@@ -242,6 +242,12 @@ describe('content-quality-language-server', () => {
       async (session) => {
         assert.equal(session.initializeResult.capabilities.documentFormattingProvider, true)
         assert.deepEqual((await formatting(session))?.map((edit) => edit.newText), ['# Title\n\nSome *text*.\n'])
+        // A byte-order mark the client keeps in its text stays.
+        const marked = new URL('no-config/marked.md', fixtures).href
+        session.open(marked, '\uFEFFTitle\n=====\n')
+        await session.diagnostics(marked, 1)
+        const edits = await session.connection.sendRequest(DocumentFormattingRequest.type, {textDocument: {uri: marked}, options: {tabSize: 2, insertSpaces: true}})
+        assert.deepEqual(edits?.map((edit) => edit.newText), ['\uFEFF# Title\n'])
       },
       ['--format']
     )
@@ -429,4 +435,131 @@ describe('content-quality-language-server', () => {
       assert.deepEqual(session.published.slice(before), [{uri, diagnostics: []}])
     })
   })
+
+  it('never publishes a check of text that was closed and reopened meanwhile, though its version is the same', async () => {
+    await withServer(async (session) => {
+      const uri = new URL('slow/note.md', fixtures).href
+      // The first check takes a second (`SLOW`); the document is closed and reopened with other text during it.
+      session.open(uri, 'SLOW. The cafÃ© is open.\n')
+      await new Promise((resolve) => setTimeout(resolve, 200))
+      session.close(uri)
+      session.open(uri, 'Hello.\n')
+      const reopened = await session.diagnostics(uri, 1)
+      assert.deepEqual(reopened.diagnostics, [])
+      await new Promise((resolve) => setTimeout(resolve, 1500))
+      const published = session.published.filter((params) => params.uri === uri)
+      assert.deepEqual(published.map((params) => params.diagnostics.length), [0, 0], 'the close, then the reopened text; never the old text')
+      assert.deepEqual(await codeActionsOf(session, uri, {start: {line: 0, character: 0}, end: {line: 0, character: 6}}, []), [])
+    })
+  })
+
+  it('gives a check of the same text new finding ids, so an old diagnostic never fixes another finding', async () => {
+    await withServer(async (session) => {
+      const uri = new URL('no-config/article.md', fixtures).href
+      session.open(uri, article)
+      const first = (await session.diagnostics(uri, 1)).diagnostics
+      // The configuration may have changed: the same text is checked again.
+      await session.connection.sendNotification('workspace/didChangeWatchedFiles', {changes: [{uri: new URL('no-config/.remarkrc.json', fixtures).href, type: 1}]})
+      await waitFor(() => session.published.filter((params) => params.uri === uri).length === 2)
+      const second = session.published.filter((params) => params.uri === uri)[1]!.diagnostics
+      assert.deepEqual(second.map(withoutData), first.map(withoutData))
+      const ids = (diagnostics: Diagnostic[]) => diagnostics.map((diagnostic) => (diagnostic.data as {id: string}).id)
+      assert.equal(ids(first).filter((id) => ids(second).includes(id)).length, 0)
+      const old = first.find((diagnostic) => diagnostic.code === 'no-mojibake')!
+      assert.deepEqual(await codeActionsOf(session, uri, old.range, [old]), [])
+      // An id of another rule's finding is not trusted either.
+      const current = second.find((diagnostic) => diagnostic.code === 'no-mojibake')!
+      const other = second.find((diagnostic) => diagnostic.code === 'no-scraper-boilerplate')!
+      assert.deepEqual(await codeActionsOf(session, uri, current.range, [{...current, data: other.data}]), [])
+      assert.equal((await codeActionsOf(session, uri, current.range, [current])).length, 1)
+    })
+  })
+
+  it('reports fatal messages with a place in the document there, and logs only configuration errors', async () => {
+    await withServer(async (session) => {
+      // A rule set to `error`: its findings are errors, nothing in the log.
+      const severe = new URL('severity/note.md', fixtures).href
+      session.open(severe, 'The cafÃ© is open.\n')
+      const [error] = (await session.diagnostics(severe, 1)).diagnostics
+      assert.deepEqual([error!.code, error!.severity, error!.range.start], ['no-mojibake', DiagnosticSeverity.Error, {line: 0, character: 7}])
+      // MDX that does not parse: at its place, with the parser's reason.
+      const mdx = new URL('no-config/broken.mdx', fixtures).href
+      session.open(mdx, '# Title\n\nText {1 +\n', 'mdx')
+      const [parse] = (await session.diagnostics(mdx, 1)).diagnostics
+      assert.equal(parse!.severity, DiagnosticSeverity.Error)
+      assert.match(parse!.message, /^Cannot process file: \S/)
+      assert.notDeepEqual(parse!.range.start, {line: 0, character: 0})
+      assert.deepEqual(session.logs.filter((line) => line.startsWith('content-quality-language-server')), [])
+    })
+  })
+
+  it('logs one line for a configuration error, however many documents it breaks', async () => {
+    await withServer(async (session) => {
+      for (const name of ['one.md', 'two.md', 'three.md']) {
+        const uri = new URL('throwing-plugin/' + name, fixtures).href
+        session.open(uri, 'Text.\n')
+        await session.diagnostics(uri, 1)
+      }
+      assert.deepEqual(
+        session.logs.filter((line) => line.includes('broken on purpose')).map((line) => line.slice(0, 59)),
+        ['content-quality-language-server: throwing-plugin/one.md: Ca']
+      )
+    })
+  })
+
+  it('keeps to what the client can do: no registration it cannot take, no quick fixes without code action literals', async () => {
+    await withServer(
+      async (session) => {
+        assert.equal(session.initializeResult.capabilities.codeActionProvider, false)
+        const uri = new URL('no-config/plain.md', fixtures).href
+        session.open(uri, 'The cafÃ©.\n')
+        await session.diagnostics(uri, 1)
+        assert.deepEqual(session.requests, ['workspace/configuration'])
+      },
+      [],
+      {capabilities: {workspace: {configuration: true}, textDocument: {codeAction: {}}}}
+    )
+    await withServer(
+      async (session) => {
+        assert.deepEqual(session.initializeResult.capabilities.codeActionProvider, {codeActionKinds: ['quickfix']})
+        const uri = new URL('no-config/plain.md', fixtures).href
+        session.open(uri, 'The cafÃ©.\n')
+        await session.diagnostics(uri, 1)
+        assert.deepEqual(session.requests.sort(), [
+          'client/registerCapability workspace/didChangeConfiguration',
+          'client/registerCapability workspace/didChangeWatchedFiles',
+          'workspace/configuration'
+        ])
+      },
+      [],
+      {capabilities: {workspace: {configuration: true, didChangeConfiguration: {dynamicRegistration: true}, didChangeWatchedFiles: {dynamicRegistration: true}}}}
+    )
+  })
+
+  it('follows workspace folders as they change, ignoring folders that are not files', async () => {
+    await withServer(
+      async (session) => {
+        await session.connection.sendNotification('workspace/didChangeWorkspaceFolders', {
+          event: {removed: [{uri: 'vscode-vfs://github/example/repository', name: 'remote'}], added: [{uri: new URL('throwing-plugin/', fixtures).href, name: 'inner'}]}
+        })
+        const uri = new URL('throwing-plugin/folder.md', fixtures).href
+        session.open(uri, 'Text.\n')
+        await session.diagnostics(uri, 1)
+        // Named from the innermost folder now.
+        assert.deepEqual(session.logs.filter((line) => line.startsWith('content-quality-language-server')).map((line) => line.slice(0, 44)), [
+          'content-quality-language-server: folder.md: '
+        ])
+      },
+      [],
+      {capabilities: {workspace: {workspaceFolders: true}}}
+    )
+  })
 })
+
+/** Resolve when `condition` holds (checked every 10 ms), or fail after 20 s. */
+async function waitFor(condition: () => boolean): Promise<void> {
+  for (const start = Date.now(); !condition(); ) {
+    if (Date.now() - start > 20_000) assert.fail('timed out')
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+}

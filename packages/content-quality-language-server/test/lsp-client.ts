@@ -36,6 +36,8 @@ export interface Session {
   initializeResult: InitializeResult
   /** Every `window/logMessage` text the server sent. */
   logs: string[]
+  /** The method of every request the server sent the client. */
+  requests: string[]
   /** Every `publishDiagnostics` the server sent, in order of arrival. */
   published: PublishDiagnosticsParams[]
   /** Open a document; `languageId` is the client's name for its language (default `markdown`). */
@@ -52,7 +54,7 @@ export interface Session {
 
 /** What the client offers and answers beyond the defaults. */
 export interface ClientOptions {
-  /** Capabilities beyond `publishDiagnostics.versionSupport` (default: none). */
+  /** Capabilities beyond `publishDiagnostics.versionSupport` and code action literals (default: none). */
   capabilities?: ClientCapabilities & {offsetEncoding?: string[]}
   /** The `contentQuality` settings the client answers `workspace/configuration` with. */
   settings?: Record<string, unknown>
@@ -66,13 +68,20 @@ export async function startSession(workspace: URL, args: string[] = [], options:
     new StreamMessageWriter(server.stdin!)
   )
   const logs: string[] = []
+  const requests: string[] = []
   const published: PublishDiagnosticsParams[] = []
   const waiting = new Set<() => void>()
   const exited = new Promise<number | null>((resolve) => server.on('exit', (code) => resolve(code)))
 
   connection.onNotification('window/logMessage', (params: {message: string}) => logs.push(params.message))
-  connection.onRequest('workspace/configuration', (params: {items: unknown[]}) => params.items.map(() => options.settings ?? {}))
-  connection.onRequest('client/registerCapability', () => null)
+  connection.onRequest('workspace/configuration', function (params: {items: unknown[]}) {
+    requests.push('workspace/configuration')
+    return params.items.map(() => options.settings ?? {})
+  })
+  connection.onRequest('client/registerCapability', function (params: {registrations: Array<{method: string}>}) {
+    requests.push(...params.registrations.map((registration) => 'client/registerCapability ' + registration.method))
+    return null
+  })
   connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
     published.push(params)
     for (const check of waiting) check()
@@ -84,7 +93,14 @@ export async function startSession(workspace: URL, args: string[] = [], options:
     processId: process.pid,
     rootUri: workspaceUri,
     workspaceFolders: [{uri: workspaceUri, name: 'fixtures'}],
-    capabilities: {...options.capabilities, textDocument: {publishDiagnostics: {versionSupport: true}}}
+    capabilities: {
+      ...options.capabilities,
+      textDocument: {
+        publishDiagnostics: {versionSupport: true},
+        codeAction: {codeActionLiteralSupport: {codeActionKind: {valueSet: ['quickfix']}}},
+        ...options.capabilities?.textDocument
+      }
+    }
   })
   await connection.sendNotification(InitializedNotification.type, {})
 
@@ -93,6 +109,7 @@ export async function startSession(workspace: URL, args: string[] = [], options:
     server,
     initializeResult,
     logs,
+    requests,
     published,
     open(uri, text, languageId = 'markdown') {
       void connection.sendNotification(DidOpenTextDocumentNotification.type, {

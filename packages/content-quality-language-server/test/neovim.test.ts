@@ -192,8 +192,8 @@ const expectedBefore: NeovimDiagnostic[] = [
     code: 'no-mojibake',
     source: 'remark-lint',
     message: 'Unexpected mojibake `â€”`, expected `—`',
-    // Neovim sends version 0 with `didOpen`; the finding is the first of that version.
-    data: {id: '0:0'}
+    // The first finding of the server's first check.
+    data: {id: '1:0'}
   }
 ]
 
@@ -217,7 +217,7 @@ function assertRun(run: Run, encoding: 'utf-16' | 'utf-8'): void {
   assert.equal(params.context.diagnostics.length, 1, report)
   const echoed = params.context.diagnostics[0]!
   assert.equal(echoed.code, 'no-mojibake')
-  assert.deepEqual(echoed.data, {id: '0:0'})
+  assert.deepEqual(echoed.data, {id: '1:0'})
   const version = records.start!.version
   if (version.major === 0 && version.minor === 7) {
     // Neovim 0.7 echoes `vim.diagnostic` byte columns unconverted: in UTF-16

@@ -9,6 +9,7 @@ describe('negotiateEncoding', () => {
     assert.equal(negotiateEncoding({general: {positionEncodings: ['utf-32', 'utf-8']}}), 'utf-8')
     assert.equal(negotiateEncoding({offsetEncoding: ['utf-8', 'utf-16']}), 'utf-8')
     assert.equal(negotiateEncoding({offsetEncoding: 'utf-8'}), 'utf-16', 'not a list: ignored')
+    assert.equal(negotiateEncoding({general: {positionEncodings: ['utf-16']}, offsetEncoding: ['utf-8']}), 'utf-16', 'the LSP list is the word')
   })
 })
 
@@ -52,5 +53,9 @@ describe('TextPositions', () => {
     assert.deepEqual(positions.positionOf(positions.offsetOf({line: 0, column: 0})), {line: 0, character: 0})
     assert.deepEqual(positions.whole(), {start: {line: 0, character: 0}, end: {line: 2, character: 5}})
     assert.deepEqual(new TextPositions('', 'utf-8').whole(), {start: {line: 0, character: 0}, end: {line: 0, character: 0}})
+    // Before a CRLF line ending, never between its two characters.
+    const crlf = new TextPositions('ab\r\ncd', 'utf-16')
+    assert.equal(crlf.offsetOf({line: 1, column: 99}), 2)
+    assert.equal(new TextPositions('ab\ncd', 'utf-16').offsetOf({line: 1, column: 99}), 2)
   })
 })

@@ -76,6 +76,17 @@ describe('CheckScheduler', () => {
     assert.deepEqual(started, [['a', 0], ['a', 300]])
   })
 
+  it('leaves an edit that comes near the end of a check to its own timer: one check after it, not two', async () => {
+    const {scheduler, started} = recording(300)
+    // Checks from 100 to 400; an edit at 150 asks for one more; the edit at 350 waits until 450.
+    for (const at of [0, 150, 350]) {
+      await advance(at - Date.now())
+      scheduler.schedule('a')
+    }
+    await advance(2000)
+    assert.deepEqual(started, [['a', debounceDelay], ['a', 350 + debounceDelay]])
+  })
+
   it('drops the pending check of a cancelled document', async () => {
     const {scheduler, started} = recording()
     scheduler.schedule('a')
