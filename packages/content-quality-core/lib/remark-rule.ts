@@ -1,11 +1,11 @@
 import type {Root} from 'mdast'
-import type {Plugin} from 'unified'
+import type {Plugin, Processor} from 'unified'
 import {lintRule} from 'unified-lint-rule'
-import type {VFile} from 'vfile'
-import {location} from 'vfile-location'
+import {VFile} from 'vfile'
+import {location, type Location} from 'vfile-location'
 import {VFileMessage} from 'vfile-message'
 import type {Finding} from './finding.js'
-import {hideByteOrderMark} from './byte-order-mark.js'
+import {hideByteOrderMark, remarkShowByteOrderMark} from './byte-order-mark.js'
 import {enabledFindings} from './enabled-findings.js'
 import {capFindings, maxMessagesOf} from './message-cap.js'
 import {OptionsError} from './options.js'
@@ -37,9 +37,13 @@ export function ruleDocumentationUrl(id: string): string {
   return 'https://github.com/content-quality-lint/content-quality-lint/tree/main/packages/remark-lint-' + id + '#readme'
 }
 
-/** The source text the tree's offsets refer to: micromark drops a leading byte-order mark. */
+/**
+ * The source text the tree's offsets refer to: micromark drops one leading
+ * byte-order mark. Read from the file's value, not `String(file)`, which
+ * may already be without it (`hideByteOrderMark`): a second mark is text.
+ */
 export function sourceOf(file: VFile): string {
-  const text = String(file)
+  const text = VFile.prototype.toString.call(file)
   return text.charCodeAt(0) === 0xfe_ff ? text.slice(1) : text
 }
 
@@ -49,13 +53,14 @@ export function sourceOf(file: VFile): string {
  * `maxMessages` of them (of those comment markers leave on) and one that
  * counts the rest. Invalid
  * options give one fatal message naming the option; a detector that throws
- * gives a message instead of breaking the run. `String(file)` reads without
- * a leading byte-order mark from then on (`hideByteOrderMark`).
+ * gives a message instead of breaking the run. While remark-lint's comment
+ * markers judge the messages, `String(file)` reads without a leading
+ * byte-order mark (`hideByteOrderMark`).
  */
 export function createRemarkRule<Options extends object>(definition: RuleDefinition<Options>): Plugin<[unknown?], Root> {
   const {id} = definition
   const url = ruleDocumentationUrl(id)
-  return lintRule({origin: 'remark-lint:' + id, url}, function (tree: Root, file: VFile, raw: unknown) {
+  const rule = lintRule({origin: 'remark-lint:' + id, url}, function (tree: Root, file: VFile, raw: unknown) {
     hideByteOrderMark(file)
     let options: Options | Promise<Options>
     try {
@@ -72,6 +77,13 @@ export function createRemarkRule<Options extends object>(definition: RuleDefinit
     }
     run(definition, tree, file, options)
   }) as Plugin<[unknown?], Root>
+  // The rule, and once per processor the plugin that shows the byte-order mark again after message control.
+  const plugin = function (this: Processor, ...parameters: [unknown?]) {
+    this.use(remarkShowByteOrderMark)
+    return rule.apply(this, parameters)
+  }
+  Object.defineProperty(plugin, 'name', {value: rule.name})
+  return plugin as Plugin<[unknown?], Root>
 }
 
 /** Invalid options give one fatal message; any other error is rethrown. */
@@ -100,7 +112,20 @@ function run<Options extends object>(definition: RuleDefinition<Options>, tree: 
   const maxMessages = maxMessagesOf(options)
   // Past the cap, what comment markers turn off must not count: it is never shown.
   const shown = findings.length > maxMessages ? enabledFindings(tree, source, id, findings, place) : findings
-  for (const finding of capFindings(shown, id, maxMessages)) {
+  // A message is an `Error`, which captures the call stack, and `VFileMessage` then drops it
+  // (its `stack` is empty): capturing none makes each message about 3× cheaper to create.
+  const stackTraceLimit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    report(file, id, place, capFindings(shown, id, maxMessages))
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit
+  }
+}
+
+/** Report `findings` of rule `id` as messages on `file`. */
+function report(file: VFile, id: string, place: Location, findings: Finding[]): void {
+  for (const finding of findings) {
     const start = place.toPoint(finding.start)
     const end = place.toPoint(finding.end)
     const cause = finding.cause

@@ -40,6 +40,11 @@ describe('byte-order mark and remark-lint comment markers', () => {
     assert.deepEqual(await ranges(document, [plainRuleW, ruleW]), ['3:6 Unexpected `w`', '3:6-3:7 Unexpected `w`'])
   })
 
+  it('hides one mark only: a second one is text, as micromark reads it (found by the property test)', async () => {
+    assert.deepEqual(await ranges('\uFEFF\uFEFFw w\n', [ruleW]), ['1:2-1:3 Unexpected `w`', '1:4-1:5 Unexpected `w`'])
+    assert.deepEqual(await ranges('\uFEFF\uFEFFw\n\nlast w\n', [ruleW, ruleW]), ['1:2-1:3 Unexpected `w`', '3:6-3:7 Unexpected `w`'])
+  })
+
   it('leaves `lint disable` comments working, to the character', async () => {
     const document = '\uFEFFw\n\n<!-- lint disable check -->\n\nw\n\n<!-- lint enable check -->\n\nlast w\n'
     assert.deepEqual(await ranges(document, [ruleW]), ['1:1-1:2 Unexpected `w`', '9:6-9:7 Unexpected `w`'])
@@ -53,15 +58,21 @@ describe('byte-order mark and remark-lint comment markers', () => {
     ])
   })
 
-  it('changes only `String(file)`, only by the mark: `value` stays, the output is the output', async () => {
+  it('changes only `String(file)`, only by the mark, and only while the markers judge: after the run the file is as it was', async () => {
     const processor = remark().use(remarkLint).use(ruleW)
-    const bytes = new TextEncoder().encode('\uFEFFSome w.\n')
-    const file = new File({value: bytes})
+    const file = new File({value: '\uFEFFSome w.\n'})
     // `run`, not `process`: `process` puts the stringified tree in `value`.
     await processor.run(processor.parse(file), file)
-    assert.equal(file.value, bytes)
-    assert.equal(String(file), 'Some w.\n')
+    assert.equal(file.value, '\uFEFFSome w.\n')
+    assert.equal(String(file), '\uFEFFSome w.\n')
+    assert.equal(Object.hasOwn(file, 'toString'), false)
     assert.equal(file.messages.length, 1)
+    // Bytes are decoded without the mark by vfile itself; they are left as they are.
+    const bytes = new TextEncoder().encode('\uFEFFSome w.\n')
+    const binary = new File({value: bytes})
+    await processor.run(processor.parse(binary), binary)
+    assert.equal(binary.value, bytes)
+    assert.equal(binary.messages.length, 1)
 
     const processed = await processor.process(new File({value: '\uFEFFSome w\n=====\n'}))
     assert.equal(processed.value, '# Some w\n')

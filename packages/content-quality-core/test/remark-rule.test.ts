@@ -55,6 +55,13 @@ describe('createRemarkRule', () => {
     ])
   })
 
+  it('creates its messages without capturing call stacks, and leaves `Error.stackTraceLimit` as it was', async () => {
+    const limit = Error.stackTraceLimit
+    const messages = await lint('ax x\n', [ruleX])
+    assert.equal(messages.length, 2)
+    assert.equal(Error.stackTraceLimit, limit)
+  })
+
   it('keeps columns exact after a byte-order mark', async () => {
     const [message] = await lint('\uFEFFax\n', [ruleX])
     assert.equal(message!.range, '1:2-1:3')
