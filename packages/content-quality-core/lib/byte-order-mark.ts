@@ -28,8 +28,21 @@ export function remarkShowByteOrderMark() {
   }
 }
 
+/**
+ * The source text the tree's offsets refer to: micromark drops one leading
+ * byte-order mark. Read from the file's value, not `String(file)`, which
+ * may already be without it (`hideByteOrderMark`): a second mark is text.
+ */
+export function sourceOf(file: VFile): string {
+  return withoutMark(VFile.prototype.toString.call(file))
+}
+
 /** `String(file)` without one leading byte-order mark. */
 function withoutByteOrderMark(this: VFile, encoding?: string): string {
-  const text = VFile.prototype.toString.call(this, encoding)
+  return withoutMark(VFile.prototype.toString.call(this, encoding))
+}
+
+/** `text` without one leading byte-order mark. */
+function withoutMark(text: string): string {
   return text.charCodeAt(0) === 0xfe_ff ? text.slice(1) : text
 }

@@ -12,7 +12,8 @@ export {isJsxElement, jsxAsElement, type JsxElement} from './jsx.js'
 export {capFindings, defaultReportOptions, maxMessagesOf, reportOptionsSpec, type ReportOptions} from './message-cap.js'
 export {OptionsError, optionsJsonSchema, readOptions, type OptionSpec, type OptionsSpec} from './options.js'
 export {proseRanges, type ProseKind, type ProseRange} from './prose.js'
-export {createRemarkRule, internalErrorMessage, isSuggestion, ruleDocumentationUrl, sourceOf, type Detector, type RuleDefinition, type SuggestingMessage} from './remark-rule.js'
+export {sourceOf} from './byte-order-mark.js'
+export {createRemarkRule, internalErrorMessage, isSuggestion, ruleDocumentationUrl, type Detector, type RuleDefinition, type SuggestingMessage} from './remark-rule.js'
 export {
   objectReplacementCharacter,
   renderedSourceSpan,

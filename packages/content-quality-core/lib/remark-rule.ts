@@ -1,11 +1,11 @@
 import type {Root} from 'mdast'
 import type {Plugin, Processor} from 'unified'
 import {lintRule} from 'unified-lint-rule'
-import {VFile} from 'vfile'
+import type {VFile} from 'vfile'
 import {location, type Location} from 'vfile-location'
 import {VFileMessage} from 'vfile-message'
 import type {Finding} from './finding.js'
-import {hideByteOrderMark, remarkShowByteOrderMark} from './byte-order-mark.js'
+import {hideByteOrderMark, remarkShowByteOrderMark, sourceOf} from './byte-order-mark.js'
 import {enabledFindings} from './enabled-findings.js'
 import {capFindings, maxMessagesOf} from './message-cap.js'
 import {OptionsError} from './options.js'
@@ -35,16 +35,6 @@ export function internalErrorMessage(id: string, error: unknown): string {
 /** Where the documentation of rule `id` lives: its package README. */
 export function ruleDocumentationUrl(id: string): string {
   return 'https://github.com/content-quality-lint/content-quality-lint/tree/main/packages/remark-lint-' + id + '#readme'
-}
-
-/**
- * The source text the tree's offsets refer to: micromark drops one leading
- * byte-order mark. Read from the file's value, not `String(file)`, which
- * may already be without it (`hideByteOrderMark`): a second mark is text.
- */
-export function sourceOf(file: VFile): string {
-  const text = VFile.prototype.toString.call(file)
-  return text.charCodeAt(0) === 0xfe_ff ? text.slice(1) : text
 }
 
 /**

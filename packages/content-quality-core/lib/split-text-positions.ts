@@ -3,7 +3,7 @@ import {toString} from 'mdast-util-to-string'
 import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
-import {sourceOf} from './remark-rule.js'
+import {sourceOf} from './byte-order-mark.js'
 
 /**
  * remark plugin that places the nodes `remark-gfm` makes when it links a bare

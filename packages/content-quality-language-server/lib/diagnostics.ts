@@ -5,7 +5,7 @@ import type {Point, TextPositions} from './positions.js'
 
 /** What the server keeps of a message to answer code actions: its place and fixes, as it computed them. */
 export interface StoredFinding {
-  /** `<document version>:<index>`, sent to the client as `diagnostic.data.id`. */
+  /** `<check>:<index>`, unique to the check that found it, sent to the client as `diagnostic.data.id`. */
   id: string
   ruleId: string | undefined
   message: string
@@ -29,8 +29,9 @@ export interface Converted {
  * the client's encoding, the rule id as `code`, its documentation as
  * `codeDescription`, `cause` (a related place in the document) as related
  * information, and the finding id in `data` (code actions look the fix up by
- * it). Fatal messages (a configuration that cannot be loaded) are errors,
- * with the chain of their causes in short: one line each, no stack.
+ * it). Fatal messages are errors, with the chain of their causes in short:
+ * one line each, no stack; one placed only by its cause (MDX that does not
+ * parse) is at the cause's place.
  */
 export function toDiagnostic(message: VFileMessage, id: string, uri: string, text: string, positions: TextPositions): Converted {
   const placed = placeOfMessage(message)

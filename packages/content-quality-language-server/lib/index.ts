@@ -15,7 +15,7 @@ import {
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {codeActions} from './code-actions.js'
 import {ConfigurationErrorLog} from './configuration-errors.js'
-import {placeOfMessage, toDiagnostic, type StoredFinding} from './diagnostics.js'
+import {toDiagnostic, type StoredFinding} from './diagnostics.js'
 import {filePathOf, placeOf} from './documents.js'
 import {lintDocument} from './lint.js'
 import {negotiateEncoding, TextPositions, type PositionEncoding} from './positions.js'
@@ -105,17 +105,29 @@ export function startLanguageServer(options: ServerOptions = {}): void {
     return defaultSettings
   }
 
-  /** Lint the newest text of a document and publish its diagnostics, unless it changed meanwhile. */
-  async function check(uri: string): Promise<void> {
+  /**
+   * Lint the newest text of open document `uri` (with remark's output in
+   * `file.value` when `stringify`): the text, its version and generation,
+   * where it was linted from and the file (`undefined` when it is ignored).
+   * `undefined` when the document is not open, or when its text changed
+   * (or it was closed, or reopened) meanwhile, so the results are stale.
+   */
+  async function lintOpen(uri: string, stringify = false) {
     const document = documents.get(uri)
     const generation = generations.get(uri)
-    if (!document || generation === undefined) return
+    if (!document || generation === undefined) return undefined
     const {version} = document
     const text = document.getText()
     const place = placeOf(uri, document.languageId, workspaceFolders)
-    const file = await lintDocument({...place, text, settings: await settingsOf(uri)})
-    // The text changed (or the document was closed, or reopened) meanwhile: these results are stale.
-    if (generations.get(uri) !== generation) return
+    const file = await lintDocument({...place, text, settings: await settingsOf(uri), stringify})
+    return generations.get(uri) === generation ? {text, version, generation, place, file} : undefined
+  }
+
+  /** Lint the newest text of a document and publish its diagnostics, unless it changed meanwhile. */
+  async function check(uri: string): Promise<void> {
+    const linted = await lintOpen(uri)
+    if (!linted) return
+    const {text, version, generation, place, file} = linted
     const positions = new TextPositions(text, encoding)
     const findings = new Map<string, StoredFinding>()
     const diagnostics: Diagnostic[] = []
@@ -138,15 +150,12 @@ export function startLanguageServer(options: ServerOptions = {}): void {
 
   /** The edit that replaces the document with remark's output, when `--format` allows it. */
   async function format(uri: string): Promise<TextEdit[] | null> {
-    const document = documents.get(uri)
-    const generation = generations.get(uri)
-    if (!options.format || !document) return null
-    const text = document.getText()
-    const place = placeOf(uri, document.languageId, workspaceFolders)
-    const file = await lintDocument({...place, text, settings: await settingsOf(uri), stringify: true})
-    // No output for text that changed meanwhile (the edit would undo typing), or that did not parse or had no configuration.
-    if (!file || generations.get(uri) !== generation) return null
-    if (file.messages.some((message) => message.fatal === true && !(message.ruleId && placeOfMessage(message) === message))) return null
+    if (!options.format) return null
+    // No output for text that changed meanwhile (the edit would undo typing), that is ignored, or that did not parse or had no configuration.
+    const linted = await lintOpen(uri, true)
+    if (!linted?.file) return null
+    const {text, file} = linted
+    if (file.messages.some((message) => message.fatal === true && !(message.ruleId && message.place))) return null
     const output = (text.charCodeAt(0) === 0xfe_ff ? '\uFEFF' : '') + String(file.value)
     return output === text ? [] : [{range: new TextPositions(text, encoding).whole(), newText: output}]
   }
