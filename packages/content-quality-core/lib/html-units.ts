@@ -1,6 +1,7 @@
 import type {Root as HastRoot, RootContent as HastContent} from 'hast'
 import type {Html, Parent, Root, RootContent} from 'mdast'
 import {location, type Location} from 'vfile-location'
+import {documentLocation} from './location.js'
 import {parseHtml} from './parse-html.js'
 import {walk} from './walk.js'
 
@@ -31,28 +32,61 @@ export interface HtmlUnit {
   cut?: {start: number; end: number}
 }
 
+/** Units already read for a tree: every rule that reads HTML gets the same, parsed once. */
+const read = new WeakMap<Root, {source: string; units: HtmlUnit[]}>()
+
 /**
- * The raw HTML of a document as units, parsed one group at a time as the
- * loop asks for them. Each `html` node belongs to exactly one unit and is
- * parsed once, unless an element left open makes its group grow (see
- * `smallestGroup`). The tree is walked once, and each group is parsed as
- * soon as the walk has met enough of its HTML, while its nodes are still in
- * the processor's cache: on a megabyte of markdown the tree is larger than
- * the cache, and reading it a second time would cost more than the parsing.
- * Units of one parent come in document order; a unit that encloses markdown
- * holding HTML of its own (inline HTML of a paragraph inside a `<div>`)
- * comes after that HTML's units, and reads it as white space. Nothing is
- * kept: a unit's tree is garbage once the loop moves on, unless the caller
- * keeps it. Nodes without positions are skipped.
+ * The raw HTML of a document as units. Each `html` node belongs to exactly
+ * one unit. The first loop that reads them all parses them (see
+ * `readUnits`); every later loop over the same tree and source (the next
+ * rule) gets the same units without parsing anything again, so treat them
+ * as read-only. Units of one parent come in document order; a unit that
+ * encloses markdown holding HTML of its own (inline HTML of a paragraph
+ * inside a `<div>`) comes after that HTML's units, and reads it as white
+ * space. Nodes without positions are skipped.
  *
- * A rule that reads other nodes too passes `visit`, and walks the tree once:
- * it is called on each node below the root, in document order, as the walk
- * meets it (so before the units holding that node's HTML). When it returns
- * `false`, it is not called on the node's descendants; the walk still looks
- * for HTML there.
+ * A rule that reads other nodes too passes `visit`: it is called on each
+ * node below the root, in document order, before the units holding that
+ * node's HTML (while the units are being read, in the same walk; once they
+ * are known, in one walk before them all). When it returns `false`, it is
+ * not called on the node's descendants; the units still hold their HTML.
  */
 export function* htmlUnits(tree: Root, source: string, visit?: Visit): Generator<HtmlUnit, void, undefined> {
-  const place = location(source)
+  const cached = read.get(tree)
+  if (cached && cached.source === source) {
+    if (visit) visitBelow(tree, visit)
+    yield* cached.units
+    return
+  }
+  const units: HtmlUnit[] = []
+  for (const unit of readUnits(tree, source, visit)) {
+    units.push(unit)
+    yield unit
+  }
+  // Only a loop that read them all leaves them for the next.
+  read.set(tree, {source, units})
+}
+
+/** Call `visit` on every node below `parent`, in document order, skipping the descendants of a node it returns `false` for. */
+function visitBelow(parent: Parent, visit: Visit): void {
+  const children = parent.children as RootContent[]
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!
+    if (visit(child, index, parent) !== false && 'children' in child && child.children.length > 0) visitBelow(child, visit)
+  }
+}
+
+/**
+ * Read the units of a document, parsing one group at a time as the loop
+ * asks for them. Each `html` node is parsed once, unless an element left
+ * open makes its group grow (see `smallestGroup`). The tree is walked once,
+ * and each group is parsed as soon as the walk has met enough of its HTML,
+ * while its nodes are still in the processor's cache: on a megabyte of
+ * markdown the tree is larger than the cache, and reading it a second time
+ * would cost more than the parsing.
+ */
+function* readUnits(tree: Root, source: string, visit?: Visit): Generator<HtmlUnit, void, undefined> {
+  const place = documentLocation(source)
   const stack: Frame[] = [frameOf(tree, visit !== undefined)]
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!

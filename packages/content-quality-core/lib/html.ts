@@ -19,8 +19,20 @@ const nonProse = new Set(['script', 'style', 'code', 'pre', 'kbd', 'samp', 'temp
  * Attribute values and the content of script, style and code elements are
  * left out. Nodes whose value is not the exact source text (HTML nested in
  * block quotes or lists, where markdown strips the prefixes) yield nothing.
+ * Found once a node and source; treat the result as read-only.
  */
 export function htmlTextRanges(node: Html, source: string): Array<[number, number]> {
+  const cached = textRanges.get(node)
+  if (cached && cached.source === source) return cached.ranges
+  const ranges = collectTextRanges(node, source)
+  textRanges.set(node, {source, ranges})
+  return ranges
+}
+
+/** Text ranges already found in an `html` node: three rules read them. */
+const textRanges = new WeakMap<Html, {source: string; ranges: Array<[number, number]>}>()
+
+function collectTextRanges(node: Html, source: string): Array<[number, number]> {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
   if (start === undefined || end === undefined) return []

@@ -2,11 +2,12 @@ import type {Root} from 'mdast'
 import type {Plugin, Processor} from 'unified'
 import {lintRule} from 'unified-lint-rule'
 import type {VFile} from 'vfile'
-import {location, type Location} from 'vfile-location'
+import type {Location} from 'vfile-location'
 import {VFileMessage} from 'vfile-message'
 import type {Finding} from './finding.js'
 import {hideByteOrderMark, remarkShowByteOrderMark, sourceOf} from './byte-order-mark.js'
 import {enabledFindings} from './enabled-findings.js'
+import {documentLocation} from './location.js'
 import {capFindings, maxMessagesOf} from './message-cap.js'
 import {OptionsError} from './options.js'
 
@@ -98,7 +99,7 @@ function run<Options extends object>(definition: RuleDefinition<Options>, tree: 
     return
   }
 
-  const place = location(source)
+  const place = documentLocation(source)
   const maxMessages = maxMessagesOf(options)
   // Past the cap, what comment markers turn off must not count: it is never shown.
   const shown = findings.length > maxMessages ? enabledFindings(tree, source, id, findings, place) : findings

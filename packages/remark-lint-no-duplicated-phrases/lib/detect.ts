@@ -69,10 +69,12 @@ interface Block {
 }
 
 /**
- * A node whose text is checked for repeated words and phrases (and, in
- * paragraphs, sentences). Its rendered text is made again when it is checked:
- * holding the rendered text of every block at once would make a large
- * document's memory, and the garbage collector's work, grow faster than it.
+ * A node whose text may hold a repeated word or phrase (or, in a paragraph,
+ * sentence): its words have a repeat, which the close reading may still find
+ * meant. Its rendered text is made again when it is checked: holding the
+ * rendered text of every block at once would make a large document's memory,
+ * and the garbage collector's work, grow faster than it. Most blocks repeat
+ * nothing, and are read once.
  */
 interface Prose {
   node: InlineBlock | Html
@@ -92,9 +94,12 @@ interface Prose {
 export function detectDuplicatedPhrases(tree: Root, source: string, options: Options = defaultOptions): Finding[] {
   const findings: Finding[] = []
   const allowed = new Set(options.allow.map((phrase) => fold(phrase)))
-  const {blocks, prose, sample} = collect(tree, source)
-  // Three stop words at least: `die die` alone does not make a sentence German.
-  const language = detectLanguage(declaredLanguage(readFrontmatter(tree, source)?.data), sample, 3)
+  const {blocks, prose, sample} = collect(tree, source, options)
+  // Told only when a repeat needs it (most documents have none). Three stop words at least: `die die`
+  // alone does not make a sentence German.
+  let language: LanguageCode | undefined
+  const languageOf = (): LanguageCode =>
+    (language ??= detectLanguage(declaredLanguage(readFrontmatter(tree, source)?.data), sample, 3))
   const copied = findCopies()
   for (const item of prose) {
     if (copied.has(item.block)) continue
@@ -106,7 +111,7 @@ export function detectDuplicatedPhrases(tree: Root, source: string, options: Opt
     for (const rendered of texts) {
       if (!rendered) continue
       const words = wordsOf(rendered.text)
-      findPhrases(rendered, words, language)
+      findPhrases(rendered, words)
       if (node.type === 'paragraph') findSentences(rendered, sentencesOf(rendered.text, words))
     }
   }
@@ -232,7 +237,7 @@ export function detectDuplicatedPhrases(tree: Root, source: string, options: Opt
    * once both `A A` are fixed), so each word is checked against the words
    * kept so far, and a repeat over deleted words is deleted whole.
    */
-  function findPhrases(rendered: RenderedText, words: Word[], language: LanguageCode): void {
+  function findPhrases(rendered: RenderedText, words: Word[]): void {
     const {text} = rendered
     const kept: Kept[] = []
     const reported: Array<{from: number; to: number; finding: Finding}> = []
@@ -243,7 +248,7 @@ export function detectDuplicatedPhrases(tree: Root, source: string, options: Opt
       kept.push({word, gap: pending + text.slice(cursor, word.start)})
       pending = ''
       cursor = word.end
-      const length = repeatLength(text, kept, words, index, language)
+      const length = repeatLength(text, kept, words, index)
       if (length === 0) continue
 
       const copy = kept.splice(kept.length - length)
@@ -280,10 +285,10 @@ export function detectDuplicatedPhrases(tree: Root, source: string, options: Opt
   }
 
   /** The length of the shortest phrase that ends `kept` and repeats the phrase before it, 0 when none. */
-  function repeatLength(text: string, kept: Kept[], words: Word[], index: number, language: LanguageCode): number {
+  function repeatLength(text: string, kept: Kept[], words: Word[], index: number): number {
     for (let length = 1; length <= options.maxWords && 2 * length <= kept.length; length++) {
+      if (!endsInRepeat(kept, length)) continue
       const tail = kept.slice(kept.length - 2 * length)
-      if (!isRepeat(tail, length)) continue
       // Said three times, a word is meant (`ha ha ha`); a function word is still a slip (`the the the`).
       const contentWord = tail.slice(0, length).some((item) => !isFunctionWord(item.word.key!))
       if (contentWord && saidThrice(text, kept, words, index, length)) return 0
@@ -297,7 +302,7 @@ export function detectDuplicatedPhrases(tree: Root, source: string, options: Opt
           .map((item) => item.word.key ?? ''),
         startsSentence: startsSentence(text, firstWord.start)
       }
-      if (!isMeant(repeat, language, allowed)) return length
+      if (!isMeant(repeat, languageOf(), allowed)) return length
     }
     return 0
   }
@@ -377,17 +382,21 @@ export function detectDuplicatedPhrases(tree: Root, source: string, options: Opt
     return shorten(readableOf(rendered, source, from, to))
   }
 
-  /** Whether the first `length` words of `tail` are copied by the `length` after them, the copies joined by white space. */
-  function isRepeat(tail: Kept[], length: number): boolean {
+  /**
+   * Whether the last `2 × length` words of `kept` are a phrase of `length`
+   * words and its copy, the copies joined by white space.
+   */
+  function endsInRepeat(kept: Kept[], length: number): boolean {
+    const first = kept.length - 2 * length
     for (let offset = 0; offset < length; offset++) {
-      const key = tail[offset]!.word.key
-      if (key === undefined || key !== tail[length + offset]!.word.key) return false
+      const key = kept[first + offset]!.word.key
+      if (key === undefined || key !== kept[first + length + offset]!.word.key) return false
     }
-    if (!/^\s+$/.test(tail[length]!.gap)) return false
+    if (!/^\s+$/.test(kept[first + length]!.gap)) return false
     // Inside a copy, the same joins (`R&D R&D`), but no list separators: `design, web design, web` is a list.
     for (let offset = 1; offset < length; offset++) {
-      const first = tail[offset]!.gap
-      if (/[\uFFFC,;:.!?…]/.test(first) || fold(first) !== fold(tail[length + offset]!.gap)) return false
+      const gap = kept[first + offset]!.gap
+      if (/[\uFFFC,;:.!?…]/.test(gap) || fold(gap) !== fold(kept[first + length + offset]!.gap)) return false
     }
     return true
   }
@@ -405,11 +414,11 @@ const languageSample = 20_000
 
 /**
  * The blocks of `tree` in document order (paragraphs, headings, tables,
- * code, HTML), the nodes whose prose is checked for repeats (paragraphs,
- * headings, table cells, HTML), and the first of their text, to tell the
- * language from.
+ * code, HTML), the nodes whose prose may repeat a word, phrase or sentence
+ * (paragraphs, headings, table cells, HTML), and the first of their text, to
+ * tell the language from.
  */
-function collect(tree: Root, source: string): {blocks: Block[]; prose: Prose[]; sample: string[]} {
+function collect(tree: Root, source: string, options: Options): {blocks: Block[]; prose: Prose[]; sample: string[]} {
   const blocks: Block[] = []
   const prose: Prose[] = []
   const sample: string[] = []
@@ -430,7 +439,7 @@ function collect(tree: Root, source: string): {blocks: Block[]; prose: Prose[]; 
       const outerStart = container?.position?.start.offset ?? start
       const outerEnd = container?.position?.end.offset ?? end
       const rendered = withoutDirectives(renderedText(node, source))
-      const words = rendered ? wordsOf(rendered.text).length : 0
+      const words = rendered ? wordsOf(rendered.text) : []
       const readable = rendered && readableOf(rendered, source)
       // An item of a bulleted list that is this paragraph alone: a whole entry, which a list rarely
       // means to give twice (a numbered list repeats a step on purpose).
@@ -443,12 +452,14 @@ function collect(tree: Root, source: string): {blocks: Block[]; prose: Prose[]; 
         end: outerEnd,
         key: readable === undefined ? undefined : node.type + ':' + fold(readable),
         text: readable === undefined ? undefined : node,
-        words,
+        words: words.length,
         list,
         step
       })
       if (rendered) {
-        prose.push({node, block: blocks.length - 1})
+        if (hasImmediateRepeat(words, options.maxWords) || (node.type === 'paragraph' && hasRepeatedSentence(rendered, words, source, options.minSentenceWords))) {
+          prose.push({node, block: blocks.length - 1})
+        }
         if (sampled < languageSample) {
           sample.push(rendered.text)
           sampled += rendered.text.length
@@ -458,20 +469,55 @@ function collect(tree: Root, source: string): {blocks: Block[]; prose: Prose[]; 
     }
     if (node.type === 'tableCell') {
       // A table without a place is no block: its cells belong to none (-1 is never a copy).
-      prose.push({node, block: parent && rows.has(parent) ? rows.get(parent)! : -1})
+      const rendered = withoutDirectives(renderedText(node, source))
+      if (rendered && hasImmediateRepeat(wordsOf(rendered.text), options.maxWords)) {
+        prose.push({node, block: parent && rows.has(parent) ? rows.get(parent)! : -1})
+      }
       return false
     }
     if (node.type === 'table' || node.type === 'code' || node.type === 'html') {
       const key = node.type + ':' + fold(source.slice(start, end))
       blocks.push({kind: 'other', start, end, key, text: undefined, words: 0, list: undefined, step: false})
       if (node.type === 'table') tables.set(node, blocks.length - 1)
-      if (node.type === 'html') prose.push({node, block: blocks.length - 1})
+      const repeats = node.type === 'html' && htmlTextRanges(node, source).some(([from, to]) => hasImmediateRepeat(wordsOf(source.slice(from, to)), options.maxWords))
+      if (repeats) prose.push({node, block: blocks.length - 1})
       // A table's cells are read after it, as part of it.
       return node.type === 'table' ? undefined : false
     }
     return undefined
   })
   return {blocks, prose, sample}
+}
+
+/**
+ * Whether a phrase of at most `maxWords` words comes twice in a row in
+ * `words`, whatever stands between the copies: the quick test of a block,
+ * before it is read closely. Reading closely reports a repeat only where
+ * this finds one (it deletes nothing until it has found one).
+ */
+function hasImmediateRepeat(words: Word[], maxWords: number): boolean {
+  for (let length = 1; length <= maxWords; length++) {
+    next: for (let index = 0; index + 2 * length <= words.length; index++) {
+      for (let offset = 0; offset < length; offset++) {
+        const key = words[index + offset]!.key
+        if (key === undefined || key !== words[index + length + offset]!.key) continue next
+      }
+      return true
+    }
+  }
+  return false
+}
+
+/** Whether two sentences of at least `minWords` words read the same in `rendered`, as `findSentences` compares them. */
+function hasRepeatedSentence(rendered: RenderedText, words: Word[], source: string, minWords: number): boolean {
+  const seen = new Set<string>()
+  for (const sentence of sentencesOf(rendered.text, words)) {
+    if (sentence.words < minWords) continue
+    const key = fold(readableOf(rendered, source, sentence.start, sentence.end))
+    if (seen.has(key)) return true
+    seen.add(key)
+  }
+  return false
 }
 
 /**
