@@ -1,6 +1,6 @@
 import type {Root} from 'mdast'
 import {parse as parseToml, TomlError} from 'smol-toml'
-import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode} from 'yaml'
+import {isMap, isScalar, isSeq, parseDocument, type Node as YamlNode} from 'yaml'
 
 /** A string value of the frontmatter and where its text stands in the document. */
 export interface FrontmatterString {
@@ -76,8 +76,7 @@ function parseFrontmatter(tree: Root, source: string): Frontmatter | undefined {
 }
 
 function readYaml(body: string, bodyStart: number): Frontmatter {
-  const lineCounter = new LineCounter()
-  const document = parseDocument(body, {lineCounter, prettyErrors: false, uniqueKeys: false})
+  const document = parseDocument(body, {prettyErrors: false, uniqueKeys: false})
   const errors = document.errors.map((error) => ({
     reason: error.message.split('\n')[0] ?? error.message,
     start: bodyStart + error.pos[0],

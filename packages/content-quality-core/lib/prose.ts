@@ -1,8 +1,8 @@
 import type {Root} from 'mdast'
-import {visit} from 'unist-util-visit'
 import {readFrontmatter} from './frontmatter.js'
 import {htmlTextRanges} from './html.js'
 import {rangesOutsideUrls} from './urls.js'
+import {walk} from './walk.js'
 
 /** Where a span of prose comes from. */
 export type ProseKind = 'text' | 'frontmatter' | 'html'
@@ -46,7 +46,7 @@ function collectProseRanges(tree: Root, source: string): ProseRange[] {
   const frontmatter = readFrontmatter(tree, source)
   for (const string of frontmatter?.strings ?? []) add('frontmatter', string.start, string.end)
 
-  visit(tree, function (node) {
+  walk(tree, function (node) {
     if (node.type === 'text') {
       const start = node.position?.start.offset
       const end = node.position?.end.offset
@@ -61,6 +61,7 @@ function collectProseRanges(tree: Root, source: string): ProseRange[] {
         if (labelEnd !== undefined) add('text', start + 2, labelEnd)
       }
     }
+    return undefined
   })
 
   return ranges

@@ -1,9 +1,10 @@
 import type {Nodes, Parent, Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
-import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
-import {location} from 'vfile-location'
+import type {Location} from 'vfile-location'
 import {sourceOf} from './byte-order-mark.js'
+import {documentLocation} from './location.js'
+import {walk} from './walk.js'
 
 /**
  * remark plugin that places the nodes `remark-gfm` makes when it links a bare
@@ -18,15 +19,15 @@ import {sourceOf} from './byte-order-mark.js'
 export function remarkPlaceSplitText() {
   return function (tree: Root, file: VFile): undefined {
     const source = sourceOf(file)
-    const place = location(source)
-    visit(tree, function (node) {
-      if ('children' in node) placeRuns(node, source, place)
+    walk(tree, function (node) {
+      if ('children' in node) placeRuns(node, source)
+      return undefined
     })
   }
 }
 
 /** Place each run of children of `parent` without positions that reads as its source. */
-function placeRuns(parent: Parent, source: string, place: ReturnType<typeof location>): void {
+function placeRuns(parent: Parent, source: string): void {
   const parentStart = parent.position?.start.offset
   const parentEnd = parent.position?.end.offset
   if (parentStart === undefined || parentEnd === undefined) return
@@ -46,16 +47,18 @@ function placeRuns(parent: Parent, source: string, place: ReturnType<typeof loca
     const start = before ?? (after === undefined ? source.indexOf(value, parentStart) : after - value.length)
     const end = start + value.length
     if (start < parentStart || end > (after ?? parentEnd) || source.slice(start, end) !== value) continue
+    // Lines are counted only in a document that has such a run.
+    const place = documentLocation(source)
     let offset = start
-    for (const node of run) offset = placeNode(node, offset)
+    for (const node of run) offset = placeNode(node, offset, place)
   }
 
   /** Give `node` and its descendants the source from `offset` on; returns where it ends. */
-  function placeNode(node: Nodes, offset: number): number {
+  function placeNode(node: Nodes, offset: number, place: Location): number {
     const end = offset + toString(node).length
     node.position = {start: place.toPoint(offset)!, end: place.toPoint(end)!}
     let cursor = offset
-    if ('children' in node) for (const child of node.children) cursor = placeNode(child, cursor)
+    if ('children' in node) for (const child of node.children) cursor = placeNode(child, cursor, place)
     return end
   }
 }

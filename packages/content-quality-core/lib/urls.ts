@@ -6,12 +6,17 @@
 const urlPattern =
   /(?<![\w+.-])[a-z][a-z\d+.-]{1,20}:\/\/[^\s<>"'`]+|\bwww\.[^\s<>"'`]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi
 
+/** What each of `urlPattern`'s alternatives holds: `://`, `www.` or `@`. */
+const mayHoldUrl = /:\/\/|www\.|@/i
+
 /**
  * Split `[start, end)` of `source` into the parts that are not inside bare
  * URLs or e-mail addresses.
  */
 export function rangesOutsideUrls(source: string, start: number, end: number): Array<[number, number]> {
   const text = source.slice(start, end)
+  // Most text holds no URL: what every match needs is looked for first, without look-behinds.
+  if (!mayHoldUrl.test(text)) return text.length > 0 ? [[start, end]] : []
   const ranges: Array<[number, number]> = []
   let cursor = 0
   for (const match of text.matchAll(urlPattern)) {
