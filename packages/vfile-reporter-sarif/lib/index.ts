@@ -3,6 +3,8 @@ import type {Log, ReportingDescriptor, Result, Run} from 'sarif'
 import type {VFile} from 'vfile'
 import {toResult} from './result.js'
 
+export {mergeSarif} from './merge.js'
+
 /** Options of the SARIF reporter (`--report sarif=name:"…"` on the command line). */
 export interface Options {
   /** Name of the tool in the log (`runs[0].tool.driver.name`, default `'remark'`). */

@@ -1,0 +1,7 @@
+export {findFiles} from './find-files.js'
+export {fnv1a} from './fnv1a.js'
+export {fromFileRecord, toFileRecord, type CauseRecord, type FileRecord, type MessageRecord, type Place} from './file-record.js'
+export {lint} from './lint.js'
+export {lintFiles} from './lint-files.js'
+export {exitCode, report, type ReportOptions} from './report.js'
+export {inShard, parseShard, type Shard} from './shard.js'
