@@ -1,11 +1,10 @@
-import type {Element, RootContent as HastContent} from 'hast'
+import type {Element, Root as HastRoot, RootContent as HastContent} from 'hast'
 import type {Html, List, Nodes, Parent, Root, RootContent} from 'mdast'
 import {defaultReportOptions, htmlUnits, quote, type Finding, type HtmlUnit, type ReportOptions, type Visit} from 'content-quality-core'
 import {toString as hastToString} from 'hast-util-to-string'
 import {toString as mdastToString} from 'mdast-util-to-string'
 import {getDomain} from 'tldts'
 import {visit} from 'unist-util-visit'
-import {visitParents} from 'unist-util-visit-parents'
 import {furniturePrefixes, legalPhrases, linkFarmLabels, signUpPatterns} from './phrases.js'
 
 /** Options of `no-scraper-boilerplate`. */
@@ -262,7 +261,7 @@ function linkTextOf(paragraph: Nodes): string {
 /** `<ul>` and `<ol>` in a unit of raw HTML; the block before is the text before the list or its wrappers. */
 function htmlLists(unit: HtmlUnit, places: Places): LinkList[] {
   const lists: LinkList[] = []
-  visitParents(unit.tree, 'element', function (element: Element, ancestors) {
+  eachElement(unit.tree, function (element, ancestors) {
     if (element.tagName !== 'ul' && element.tagName !== 'ol') return
     const items = element.children
       .filter((child): child is Element => child.type === 'element' && child.tagName === 'li')
@@ -302,6 +301,25 @@ function htmlLists(unit: HtmlUnit, places: Places): LinkList[] {
     lists.push({start: range.start.offset, end: range.end.offset, items, before})
   })
   return lists
+}
+
+/**
+ * Call `enter` on each element of `tree` in document order with its
+ * ancestors, the root first (as `visitParents` does, on one stack instead of
+ * a new array for every node).
+ */
+function eachElement(tree: HastRoot, enter: (element: Element, ancestors: ReadonlyArray<HastRoot | Element>) => void): void {
+  const ancestors: Array<HastRoot | Element> = []
+  const below = (parent: HastRoot | Element): void => {
+    ancestors.push(parent)
+    for (const child of parent.children) {
+      if (child.type !== 'element') continue
+      enter(child, ancestors)
+      below(child)
+    }
+    ancestors.pop()
+  }
+  below(tree)
 }
 
 /** The parent of an inline `html` node (its paragraph), or the node itself at block level. */
