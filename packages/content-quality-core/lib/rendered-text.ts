@@ -32,13 +32,13 @@ export interface RenderedMarkup {
 export interface RenderedText {
   text: string
   /** Source offset where each character of `text` starts. */
-  starts: number[]
+  starts: Int32Array
   /** Source offset just past each character of `text` (`&amp;` is one character of five). */
-  ends: number[]
+  ends: Int32Array
   /** Inline markup, outer before inner. */
   markup: RenderedMarkup[]
   /** For each character of `text`, the index in `markup` of the innermost markup around it, `-1` when none. */
-  innermost: number[]
+  innermost: Int32Array
 }
 
 /** A block whose children are inline content. */
@@ -49,19 +49,38 @@ export type InlineBlock = Paragraph | Heading | TableCell
  * a node in it has no position.
  */
 export function renderedText(block: InlineBlock, source: string): RenderedText | undefined {
-  const rendered: RenderedText = {text: '', starts: [], ends: [], markup: [], innermost: []}
+  // Sized for the block's source, which holds about as many characters as it renders; grown when short.
+  let capacity = Math.max(16, (block.position?.end.offset ?? 0) - (block.position?.start.offset ?? 0))
+  let starts: Int32Array = new Int32Array(capacity)
+  let ends: Int32Array = new Int32Array(capacity)
+  let innermost: Int32Array = new Int32Array(capacity)
+  const markups: RenderedMarkup[] = []
   const characters: string[] = []
   let complete = true
 
   for (const child of block.children) add(child, -1)
-  rendered.text = characters.join('')
-  return complete ? rendered : undefined
+  if (!complete) return undefined
+  const length = characters.length
+  return {
+    text: characters.join(''),
+    starts: starts.subarray(0, length),
+    ends: ends.subarray(0, length),
+    markup: markups,
+    innermost: innermost.subarray(0, length)
+  }
 
   function push(character: string, start: number, end: number, markup: number): void {
+    const index = characters.length
+    if (index === capacity) {
+      capacity *= 2
+      starts = grown(starts, capacity)
+      ends = grown(ends, capacity)
+      innermost = grown(innermost, capacity)
+    }
     characters.push(character)
-    rendered.starts.push(start)
-    rendered.ends.push(end)
-    rendered.innermost.push(markup)
+    starts[index] = start
+    ends[index] = end
+    innermost[index] = markup
   }
 
   function add(node: Nodes, parent: number): void {
@@ -72,9 +91,9 @@ export function renderedText(block: InlineBlock, source: string): RenderedText |
     } else if (node.type === 'text') {
       addText(node, start, end, parent)
     } else if ('children' in node && !isAutolink(node, start)) {
-      const index = rendered.markup.length
+      const index = markups.length
       const markup: RenderedMarkup = {start: characters.length, end: 0, sourceStart: start, sourceEnd: end, parent}
-      rendered.markup.push(markup)
+      markups.push(markup)
       for (const child of node.children) add(child, index)
       markup.end = characters.length
     } else {
@@ -115,6 +134,13 @@ export function renderedText(block: InlineBlock, source: string): RenderedText |
   function isAutolink(node: Nodes, start: number): boolean {
     return node.type === 'link' && source.charAt(start) !== '['
   }
+}
+
+/** A copy of `array` with room for `capacity` numbers. */
+function grown(array: Int32Array, capacity: number): Int32Array {
+  const copy = new Int32Array(capacity)
+  copy.set(array)
+  return copy
 }
 
 /**

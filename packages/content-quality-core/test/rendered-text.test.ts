@@ -21,7 +21,7 @@ function render(document: string, type: InlineBlock['type'] = 'paragraph'): Rend
 
 /** The source text each rendered character comes from. */
 function sources(document: string, rendered: RenderedText): string[] {
-  return rendered.starts.map((start, index) => document.slice(start, rendered.ends[index]))
+  return Array.from(rendered.starts, (start, index) => document.slice(start, rendered.ends[index]))
 }
 
 /** The source text of the rendered span of `needle` (its `occurrence`th copy). */

@@ -510,9 +510,11 @@ function hasImmediateRepeat(words: Word[], maxWords: number): boolean {
 
 /** Whether two sentences of at least `minWords` words read the same in `rendered`, as `findSentences` compares them. */
 function hasRepeatedSentence(rendered: RenderedText, words: Word[], source: string, minWords: number): boolean {
+  if (words.length < 2 * minWords) return false
+  const sentences = sentencesOf(rendered.text, words).filter((sentence) => sentence.words >= minWords)
+  if (sentences.length < 2) return false
   const seen = new Set<string>()
-  for (const sentence of sentencesOf(rendered.text, words)) {
-    if (sentence.words < minWords) continue
+  for (const sentence of sentences) {
     const key = fold(readableOf(rendered, source, sentence.start, sentence.end))
     if (seen.has(key)) return true
     seen.add(key)
@@ -554,15 +556,14 @@ function wholeLines(source: string, start: number, end: number): {start: number;
 
 /** `source` from `start` to `end` as rendered text without markup: the visible text of HTML. */
 function plainText(source: string, start: number, end: number): RenderedText {
-  const starts: number[] = []
-  const ends: number[] = []
-  const innermost: number[] = []
-  for (let offset = start; offset < end; offset++) {
-    starts.push(offset)
-    ends.push(offset + 1)
-    innermost.push(-1)
+  const length = end - start
+  const starts = new Int32Array(length)
+  const ends = new Int32Array(length)
+  for (let index = 0; index < length; index++) {
+    starts[index] = start + index
+    ends[index] = start + index + 1
   }
-  return {text: source.slice(start, end), starts, ends, markup: [], innermost}
+  return {text: source.slice(start, end), starts, ends, markup: [], innermost: new Int32Array(length).fill(-1)}
 }
 
 /** `[from, to)` of `rendered` as it reads, with objects as their source: what messages show and keys compare. */

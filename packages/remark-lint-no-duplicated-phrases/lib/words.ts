@@ -31,12 +31,14 @@ const sentenceEnd = /(?<![.!?…؟۔।॥])[.!?…؟۔।॥]+['"’”)\]]*(?=
 /** The words of `text`, in order. */
 export function wordsOf(text: string): Word[] {
   const words: Word[] = []
+  // Most texts have no letter of those scripts: then no word needs the test.
+  const unspaced = unspacedScript.test(text)
   for (const match of text.matchAll(wordPattern)) {
     const value = match[0]
     words.push({
       start: match.index,
       end: match.index + value.length,
-      key: unspacedScript.test(value) ? undefined : value.toLowerCase()
+      key: unspaced && unspacedScript.test(value) ? undefined : value.toLowerCase()
     })
   }
   return words
