@@ -104,7 +104,12 @@ function artifactLocationsOf(result: Result): ArtifactLocation[] {
 /** The path the URI of a result's first location names (`''` without one). */
 function pathOf(result: Result): string {
   const uri = result.locations?.[0]?.physicalLocation?.artifactLocation?.uri ?? ''
-  return decodeURIComponent(uri)
+  try {
+    return decodeURIComponent(uri)
+  } catch {
+    // Not percent-encoded as this reporter writes it (a lone `%`): ordered as written.
+    return uri
+  }
 }
 
 /** Order by UTF-16 code units, as files are sorted before they are reported. */

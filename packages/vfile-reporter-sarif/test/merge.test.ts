@@ -117,6 +117,19 @@ describe('mergeSarif', () => {
     )
   })
 
+  it('orders a URI that is not percent-encoded as written, without throwing', () => {
+    const log = (uri: string): string =>
+      JSON.stringify({
+        version: '2.1.0',
+        runs: [{tool: {driver: {name: 't', rules: []}}, results: [{message: {text: uri}, locations: [{physicalLocation: {artifactLocation: {uri}}}]}]}]
+      })
+    const merged = JSON.parse(mergeSarif([log('b%.md'), log('a.md')])) as Log
+    assert.deepEqual(
+      merged.runs[0]!.results!.map((result) => result.message.text),
+      ['a.md', 'b%.md']
+    )
+  })
+
   it('gives a log without runs for no logs', () => {
     assert.equal(mergeSarif([]), JSON.stringify({version: '2.1.0', runs: []}, null, 2) + '\n')
   })
