@@ -1,10 +1,10 @@
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
+import {lintFiles} from 'content-quality-lint'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {applyEdits} from './apply-edits.js'
 import {editsFromMessages} from './edits.js'
-import {lintFiles} from './lint-files.js'
 
 /** How often a file is linted and fixed again at most (fixes can reveal new ones). */
 export const maximumPasses = 10

@@ -8,11 +8,14 @@ import {extensions} from './extensions.js'
 /**
  * Lint files the way the `remark` CLI does (the same `.remarkrc*`,
  * `package.json#remarkConfig` and `.remarkignore` files, `remark-` plugin
- * prefix) and return them with their messages. Where no configuration file
- * is found, the content-quality preset is used. Ignored files are left out
- * silently. Nothing is written and nothing is reported.
+ * prefix, markdown and MDX extensions when a folder is given: the preset
+ * parses `.mdx` as MDX) and return them with their messages. Files are paths
+ * or `VFile`s (linted as they are, not read: `content-quality-fix` lints its
+ * fixed text so). Where no configuration file is found, the content-quality
+ * preset is used. Ignored files are left out silently. Nothing is written
+ * and nothing is reported.
  */
-export function lintFiles(files: readonly string[], cwd: string): Promise<VFile[]> {
+export function lintFiles(files: ReadonlyArray<string | VFile>, cwd: string): Promise<VFile[]> {
   return new Promise(function (resolve, reject) {
     engine(
       {
