@@ -67,26 +67,6 @@ export function* htmlUnits(tree: Root, source: string, visit?: Visit): Generator
   read.set(tree, {source, units})
 }
 
-/** The unit of each `html` node of a tree whose units are all read. */
-const unitByNode = new WeakMap<Root, {source: string; units: Map<Html, HtmlUnit>}>()
-
-/**
- * The unit that holds `node`, an `html` node of `tree` (reading the units of
- * the tree when no rule has yet); `undefined` for a node without a place.
- */
-export function htmlUnitOf(tree: Root, node: Html, source: string): HtmlUnit | undefined {
-  let known = unitByNode.get(tree)
-  if (!known || known.source !== source) {
-    const units = new Map<Html, HtmlUnit>()
-    for (const unit of htmlUnits(tree, source)) {
-      for (const child of unit.nodes) if (child.type === 'html') units.set(child, unit)
-    }
-    known = {source, units}
-    unitByNode.set(tree, known)
-  }
-  return known.units.get(node)
-}
-
 /** Call `visit` on every node below `parent`, in document order, skipping the descendants of a node it returns `false` for. */
 function visitBelow(parent: Parent, visit: Visit): void {
   const children = parent.children as RootContent[]

@@ -6,7 +6,7 @@ export {
   type FrontmatterString
 } from './frontmatter.js'
 export {declaredLanguage, detectLanguage, stopWords, type LanguageCode} from './language.js'
-export {htmlTextRanges} from './html.js'
+export {htmlTextRanges, parseHtmlNode} from './html.js'
 export {htmlUnits, type HtmlUnit, type Visit} from './html-units.js'
 export {isJsxElement, jsxAsElement, type JsxElement} from './jsx.js'
 export {capFindings, defaultReportOptions, maxMessagesOf, reportOptionsSpec, type ReportOptions} from './message-cap.js'

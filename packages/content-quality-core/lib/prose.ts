@@ -52,7 +52,7 @@ function collectProseRanges(tree: Root, source: string): ProseRange[] {
       const end = node.position?.end.offset
       if (start !== undefined && end !== undefined) add('text', start, end)
     } else if (node.type === 'html') {
-      for (const [start, end] of htmlTextRanges(tree, node, source)) add('html', start, end)
+      for (const [start, end] of htmlTextRanges(node, source)) add('html', start, end)
     } else if ((node.type === 'image' || node.type === 'imageReference') && node.alt) {
       const start = node.position?.start.offset
       const end = node.position?.end.offset

@@ -63,8 +63,13 @@ async function main(args: string[], cwd: string): Promise<number> {
     return 0
   }
   if (values['merge-sarif']) {
-    const logs = await Promise.all(positionals.map((file) => readFile(file, 'utf8')))
-    process.stdout.write(mergeSarif(logs))
+    try {
+      const logs = await Promise.all(positionals.map((file) => readFile(file, 'utf8')))
+      process.stdout.write(mergeSarif(logs))
+    } catch (error) {
+      process.stderr.write('Cannot merge SARIF logs: ' + String((error as Error).message) + '\n')
+      return 1
+    }
     return 0
   }
 

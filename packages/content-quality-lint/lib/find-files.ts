@@ -19,9 +19,11 @@ export async function findFiles(inputs: readonly string[], cwd: string): Promise
   const found = new Set<string>()
   const paths: string[] = []
 
+  // Every path relative to `cwd`, however it was given (an absolute glob too): one file is one path.
+  const relative = (input: string): string => path.relative(cwd, path.resolve(cwd, input)) || '.'
   for (const input of inputs) {
-    if (hasMagic(input)) paths.push(...(await glob(input, {cwd})))
-    else paths.push(path.relative(cwd, path.resolve(cwd, input)) || '.')
+    if (hasMagic(input)) paths.push(...(await glob(input, {cwd})).map(relative))
+    else paths.push(relative(input))
   }
 
   await search(paths, false)

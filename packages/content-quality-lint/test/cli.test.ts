@@ -89,6 +89,14 @@ describe('content-quality-lint', () => {
     assert.deepEqual(pathsOf(stdout), siteFiles)
   })
 
+  it('lints a file named twice (an absolute glob, a relative path) once, under its relative path', () => {
+    const named = siteFiles.filter((name) => name.startsWith('guides/brewing/'))
+    assert.ok(named.length > 0)
+    const {code, stdout} = lint(directory, '--report', 'json', path.join(directory, 'guides/brewing/*.md'), named[0]!)
+    assert.equal(code, 0)
+    assert.deepEqual(pathsOf(stdout), named)
+  })
+
   for (const reporter of [[], ['--report', 'json'], ['--report', 'sarif']]) {
     it('reports byte for byte the same with --jobs 1, 2 and 3 (' + (reporter[1] ?? 'text') + ')', () => {
       const one = lint(directory, '--no-color', '--jobs', '1', ...reporter)
@@ -148,6 +156,17 @@ describe('content-quality-lint', () => {
     const merged = lint(directory, '--merge-sarif', ...logs)
     assert.equal(merged.code, 0)
     assert.equal(merged.stdout, whole)
+  })
+
+  it('says why it cannot merge SARIF logs that are missing or not JSON, and exits with 1', () => {
+    writeFileSync(path.join(directory, 'broken.sarif'), '{"runs": [')
+    const broken = lint(directory, '--merge-sarif', 'broken.sarif')
+    assert.equal(broken.code, 1)
+    assert.equal(broken.stdout, '')
+    assert.match(broken.stderr, /^Cannot merge SARIF logs: .*JSON/)
+    const missing = lint(directory, '--merge-sarif', 'missing.sarif')
+    assert.equal(missing.code, 1)
+    assert.match(missing.stderr, /^Cannot merge SARIF logs: ENOENT: no such file or directory, open 'missing.sarif'\n$/)
   })
 
   it('exits with 0 on warnings, and with 1 on warnings with --frail', () => {

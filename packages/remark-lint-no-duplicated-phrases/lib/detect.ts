@@ -106,7 +106,7 @@ export function detectDuplicatedPhrases(tree: Root, source: string, options: Opt
     const {node} = item
     const texts =
       node.type === 'html'
-        ? htmlTextRanges(tree, node, source).map(([from, to]) => plainText(source, from, to))
+        ? htmlTextRanges(node, source).map(([from, to]) => plainText(source, from, to))
         : [withoutDirectives(renderedText(node, source))]
     for (const rendered of texts) {
       if (!rendered) continue
@@ -479,7 +479,7 @@ function collect(tree: Root, source: string, options: Options): {blocks: Block[]
       const key = node.type + ':' + fold(source.slice(start, end))
       blocks.push({kind: 'other', start, end, key, text: undefined, words: 0, list: undefined, step: false})
       if (node.type === 'table') tables.set(node, blocks.length - 1)
-      const repeats = node.type === 'html' && htmlTextRanges(tree, node, source).some(([from, to]) => hasImmediateRepeat(wordsOf(source.slice(from, to)), options.maxWords))
+      const repeats = node.type === 'html' && htmlTextRanges(node, source).some(([from, to]) => hasImmediateRepeat(wordsOf(source.slice(from, to)), options.maxWords))
       if (repeats) prose.push({node, block: blocks.length - 1})
       // A table's cells are read after it, as part of it.
       return node.type === 'table' ? undefined : false

@@ -13,18 +13,18 @@ import {htmlTextRanges, htmlUnits} from 'content-quality-core'
 export function leadingHeading(tree: Root, source: string): Heading | undefined {
   for (const node of tree.children) {
     if (node.type === 'heading') return node
-    if (isBodyContent(tree, node, source)) return undefined
+    if (isBodyContent(node, source)) return undefined
   }
   return undefined
 }
 
 /** Paragraphs with text, lists, tables, block quotes, code and HTML with visible text are body content. */
-function isBodyContent(tree: Root, node: RootContent, source: string): boolean {
+function isBodyContent(node: RootContent, source: string): boolean {
   switch (node.type) {
     case 'paragraph':
       return plainText(node).trim() !== ''
     case 'html':
-      return htmlTextRanges(tree, node, source).some(([start, end]) => source.slice(start, end).trim() !== '')
+      return htmlTextRanges(node, source).some(([start, end]) => source.slice(start, end).trim() !== '')
     case 'list':
     case 'table':
     case 'blockquote':
@@ -75,8 +75,8 @@ export function bodyText(tree: Root, heading: Heading, source: string, limit: nu
     if (text.length >= limit) break
     const node = tree.children[index]!
     if (node.type === 'html') {
-      if (html) for (const [start, end] of htmlTextRanges(tree, node, source)) text += ' ' + source.slice(start, end)
-    } else if (node.type === 'heading' || (isBodyContent(tree, node, source) && node.type !== 'code')) {
+      if (html) for (const [start, end] of htmlTextRanges(node, source)) text += ' ' + source.slice(start, end)
+    } else if (node.type === 'heading' || (isBodyContent(node, source) && node.type !== 'code')) {
       text += ' ' + blockText(node)
     }
   }
