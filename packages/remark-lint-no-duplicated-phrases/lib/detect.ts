@@ -211,7 +211,7 @@ export function detectDuplicatedPhrases(tree: Root, source: string, options: Opt
     const seen = new Map<string, Sentence>()
     for (const sentence of sentences) {
       if (sentence.words < options.minSentenceWords) continue
-      const key = keyOf(rendered, sentence.start, sentence.end)
+      const key = keyOf(rendered, source, sentence.start, sentence.end)
       const first = seen.get(key)
       if (!first) {
         seen.set(key, sentence)
@@ -372,11 +372,6 @@ export function detectDuplicatedPhrases(tree: Root, source: string, options: Opt
     return renderedSourceSpan(rendered, from, to) ?? {start: rendered.starts[from]!, end: rendered.ends[to - 1]!}
   }
 
-  /** What two copies share: the readable text without case and runs of white space. */
-  function keyOf(rendered: RenderedText, from: number, to: number): string {
-    return fold(readableOf(rendered, source, from, to))
-  }
-
   /** The readable text of `[from, to)` on one line, cut short at a word when long. */
   function excerpt(rendered: RenderedText, from: number, to: number): string {
     return shorten(readableOf(rendered, source, from, to))
@@ -515,7 +510,7 @@ function hasRepeatedSentence(rendered: RenderedText, words: Word[], source: stri
   if (sentences.length < 2) return false
   const seen = new Set<string>()
   for (const sentence of sentences) {
-    const key = fold(readableOf(rendered, source, sentence.start, sentence.end))
+    const key = keyOf(rendered, source, sentence.start, sentence.end)
     if (seen.has(key)) return true
     seen.add(key)
   }
@@ -564,6 +559,11 @@ function plainText(source: string, start: number, end: number): RenderedText {
     ends[index] = start + index + 1
   }
   return {text: source.slice(start, end), starts, ends, markup: [], innermost: new Int32Array(length).fill(-1)}
+}
+
+/** What two copies of `[from, to)` of `rendered` share: the readable text without case and runs of white space. */
+function keyOf(rendered: RenderedText, source: string, from: number, to: number): string {
+  return fold(readableOf(rendered, source, from, to))
 }
 
 /** `[from, to)` of `rendered` as it reads, with objects as their source: what messages show and keys compare. */
