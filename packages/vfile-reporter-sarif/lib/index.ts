@@ -33,10 +33,12 @@ export function sarif(files: readonly VFile[], options: Options = {}): string {
   const results: Result[] = []
 
   for (const file of files) {
-    const uri = artifactUri(file)
+    const uri = artifactUri(file.path, file.cwd)
     for (const message of file.messages) {
       if (options.silent && !message.fatal) continue
-      const result = toResult(message, uri)
+      // A cause in another file (the page a page repeats) is located there.
+      const causeFile = (message.cause as {file?: unknown} | undefined)?.file
+      const result = toResult(message, uri, typeof causeFile === 'string' && causeFile !== '' ? artifactUri(causeFile, file.cwd) : uri)
       let index = ruleIndexes.get(result.ruleId!)
       if (index === undefined) {
         index = rules.length
@@ -77,7 +79,7 @@ function ruleOf(id: string, url: string | undefined): ReportingDescriptor {
 }
 
 /** The file's path relative to its working directory, with forward slashes, as a URI reference. */
-function artifactUri(file: VFile): string {
-  const filePath = file.path ? path.relative(file.cwd, path.resolve(file.cwd, file.path)) : 'stdin'
-  return filePath.split(path.sep).map(encodeURIComponent).join('/')
+function artifactUri(filePath: string | undefined, cwd: string): string {
+  const relative = filePath ? path.relative(cwd, path.resolve(cwd, filePath)) : 'stdin'
+  return relative.split(path.sep).map(encodeURIComponent).join('/')
 }

@@ -7,10 +7,10 @@ type Place = Point | {start: Point; end: Point}
 /**
  * One SARIF result for a message: `<source>:<ruleId>` as rule id, level
  * `error` for fatal messages, `warning` for warnings and `note` for the rest,
- * the location in `uri`, related locations from `cause` and one fix per
- * `expected` replacement.
+ * the location in `uri`, a related location from `cause` (in `causeUri`,
+ * by default the same file) and one fix per `expected` replacement.
  */
-export function toResult(message: VFileMessage, uri: string): Result {
+export function toResult(message: VFileMessage, uri: string, causeUri = uri): Result {
   const result: Result = {
     ruleId: ruleIdOf(message),
     level: message.fatal ? 'error' : message.fatal === false ? 'warning' : 'note',
@@ -20,7 +20,7 @@ export function toResult(message: VFileMessage, uri: string): Result {
 
   const cause = message.cause as {reason?: unknown; place?: Place} | undefined
   if (cause && typeof cause.reason === 'string' && cause.place) {
-    result.relatedLocations = [{...locationOf(uri, cause.place), id: 1, message: {text: cause.reason}}]
+    result.relatedLocations = [{...locationOf(causeUri, cause.place), id: 1, message: {text: cause.reason}}]
   }
 
   const region = regionOf(message.place)

@@ -111,6 +111,22 @@ describe('sarif()', () => {
     assert.equal(validate({version: '2.1.0', runs: [{tool: {driver: {}}}]}), false)
   })
 
+  it('locates a cause in another file in that file', () => {
+    const file = new VFile({path: 'posts/copy.md', cwd: '/repo', value: 'x'})
+    const cause = new VFileMessage('Earlier page', {place: {start: {line: 4, column: 1}, end: {line: 4, column: 20}}})
+    cause.file = '/repo/posts/first draft.md'
+    file.message('Unexpected copy', {place: {line: 3, column: 1}, ruleId: 'no-duplicate-document', source: 'remark-lint', cause})
+    const [result] = valid(sarif([file])).runs[0]!.results!
+    assert.equal(result!.locations![0]!.physicalLocation!.artifactLocation!.uri, 'posts/copy.md')
+    assert.deepEqual(result!.relatedLocations, [
+      {
+        id: 1,
+        message: {text: 'Earlier page'},
+        physicalLocation: {artifactLocation: {uri: 'posts/first%20draft.md'}, region: {startLine: 4, startColumn: 1, endLine: 4, endColumn: 20}}
+      }
+    ])
+  })
+
   it('maps levels, causes, deletions and messages without a rule', () => {
     const file = new VFile({path: 'docs/a b.md', cwd: '/repo', value: 'x'})
     const fatal = file.message('Cannot parse', {place: {line: 3, column: 2}})
