@@ -13,7 +13,17 @@ export {capFindings, defaultReportOptions, maxMessagesOf, reportOptionsSpec, typ
 export {OptionsError, optionsJsonSchema, readOptions, type OptionSpec, type OptionsSpec} from './options.js'
 export {proseRanges, type ProseKind, type ProseRange} from './prose.js'
 export {sourceOf} from './byte-order-mark.js'
-export {createRemarkRule, internalErrorMessage, isSuggestion, ruleDocumentationUrl, type Detector, type RuleDefinition, type SuggestingMessage} from './remark-rule.js'
+export {
+  createRemarkRule,
+  detectorFile,
+  internalErrorMessage,
+  isSuggestion,
+  ruleDocumentationUrl,
+  type Detector,
+  type DetectorFile,
+  type RuleDefinition,
+  type SuggestingMessage
+} from './remark-rule.js'
 export {
   objectReplacementCharacter,
   renderedSourceSpan,

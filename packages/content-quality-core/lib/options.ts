@@ -6,6 +6,7 @@ export class OptionsError extends Error {
 /** How one option is checked. */
 export type OptionSpec =
   | {type: 'boolean'}
+  | {type: 'string'}
   | {type: 'string-array'}
   | {type: 'integer'; minimum: number; maximum: number}
   | {type: 'number'; minimum: number; maximum: number}
@@ -55,8 +56,8 @@ export function optionsJsonSchema<Options extends object>(spec: OptionsSpec<Opti
     properties[name] =
       option.type === 'string-array'
         ? {type: 'array', items: {type: 'string'}}
-        : option.type === 'boolean'
-          ? {type: 'boolean'}
+        : option.type === 'boolean' || option.type === 'string'
+          ? {type: option.type}
           : {type: option.type, minimum: option.minimum, maximum: option.maximum}
   }
   return {type: 'object', properties, additionalProperties: false}
@@ -66,6 +67,8 @@ function accepts(option: OptionSpec, value: unknown): boolean {
   switch (option.type) {
     case 'boolean':
       return typeof value === 'boolean'
+    case 'string':
+      return typeof value === 'string'
     case 'string-array':
       return Array.isArray(value) && value.every((item) => typeof item === 'string')
     case 'integer':
@@ -83,6 +86,8 @@ function expectation(option: OptionSpec): string {
   switch (option.type) {
     case 'boolean':
       return '`true` or `false`'
+    case 'string':
+      return 'a string'
     case 'string-array':
       return 'an array of strings'
     case 'integer':

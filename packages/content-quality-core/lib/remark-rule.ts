@@ -1,3 +1,4 @@
+import path from 'node:path'
 import type {Root} from 'mdast'
 import type {Plugin, Processor} from 'unified'
 import {lintRule} from 'unified-lint-rule'
@@ -11,8 +12,27 @@ import {documentLocation} from './location.js'
 import {capFindings, maxMessagesOf} from './message-cap.js'
 import {OptionsError} from './options.js'
 
-/** A pure detector: the tree and its source text in, findings out. */
-export type Detector<Options> = (tree: Root, source: string, options: Options) => Finding[]
+/**
+ * Which file a detector reads, for the few rules that compare it with other
+ * files (`no-duplicate-document`): most detectors ignore it.
+ */
+export interface DetectorFile {
+  /** Absolute path of the file, `undefined` when it has none (standard input). */
+  path: string | undefined
+  /** The folder relative paths (in options, in the file's path) are resolved from. */
+  cwd: string
+  /**
+   * Parse another page with the parser of the processor the rule runs in, so
+   * that it is read as this file was (its tree, without transforms).
+   */
+  parse: (page: VFile) => Root
+}
+
+/**
+ * A pure detector: the tree and its source text in, findings out. The
+ * adapters pass the file as a fourth argument (`DetectorFile`).
+ */
+export type Detector<Options> = (tree: Root, source: string, options: Options, file?: DetectorFile) => Finding[]
 
 /** Everything the remark adapter needs to know about a rule. */
 export interface RuleDefinition<Options extends object> {
@@ -50,30 +70,34 @@ export function ruleDocumentationUrl(id: string): string {
  */
 export function createRemarkRule<Options extends object>(definition: RuleDefinition<Options>): Plugin<[unknown?], Root> {
   const {id} = definition
-  const url = ruleDocumentationUrl(id)
-  const rule = lintRule({origin: 'remark-lint:' + id, url}, function (tree: Root, file: VFile, raw: unknown) {
-    hideByteOrderMark(file)
-    let options: Options | Promise<Options>
-    try {
-      options = definition.parseOptions(raw, file.cwd)
-    } catch (error) {
-      reportOptionsError(file, id, error)
-      return
+  const meta = {origin: 'remark-lint:' + id, url: ruleDocumentationUrl(id)}
+  /** The rule's transformer for a processor whose parser reads other pages (`DetectorFile.parse`). */
+  const transformer = (parse: (page: VFile) => Root) =>
+    function (tree: Root, file: VFile, raw: unknown) {
+      hideByteOrderMark(file)
+      let options: Options | Promise<Options>
+      try {
+        options = definition.parseOptions(raw, file.cwd)
+      } catch (error) {
+        reportOptionsError(file, id, error)
+        return
+      }
+      if (options instanceof Promise) {
+        return options.then(
+          (ready) => run(definition, tree, file, ready, parse),
+          (error: unknown) => reportOptionsError(file, id, error)
+        )
+      }
+      run(definition, tree, file, options, parse)
     }
-    if (options instanceof Promise) {
-      return options.then(
-        (ready) => run(definition, tree, file, ready),
-        (error: unknown) => reportOptionsError(file, id, error)
-      )
-    }
-    run(definition, tree, file, options)
-  }) as Plugin<[unknown?], Root>
   // The rule, and once per processor the plugin that shows the byte-order mark again after message control.
   const plugin = function (this: Processor, ...parameters: [unknown?]) {
     this.use(remarkShowByteOrderMark)
+    const parse = (page: VFile): Root => this.parse(page) as Root
+    const rule = lintRule(meta, transformer(parse)) as Plugin<[unknown?], Root>
     return rule.apply(this, parameters)
   }
-  Object.defineProperty(plugin, 'name', {value: rule.name})
+  Object.defineProperty(plugin, 'name', {value: lintRule(meta, () => {}).name})
   return plugin as Plugin<[unknown?], Root>
 }
 
@@ -84,12 +108,12 @@ function reportOptionsError(file: VFile, id: string, error: unknown): void {
 }
 
 /** Run the detector and turn its findings into messages on `file`. */
-function run<Options extends object>(definition: RuleDefinition<Options>, tree: Root, file: VFile, options: Options): void {
+function run<Options extends object>(definition: RuleDefinition<Options>, tree: Root, file: VFile, options: Options, parse: (page: VFile) => Root): void {
   const {id} = definition
   const source = sourceOf(file)
   let findings: Finding[]
   try {
-    findings = definition.detect(tree, source, options)
+    findings = definition.detect(tree, source, options, detectorFile(file, parse))
   } catch (error) {
     file.message(internalErrorMessage(id, error), {
       ruleId: id,
@@ -112,6 +136,11 @@ function run<Options extends object>(definition: RuleDefinition<Options>, tree: 
   } finally {
     Error.stackTraceLimit = stackTraceLimit
   }
+}
+
+/** What a detector is told of `file`: its absolute path, its `cwd`, and how other pages are parsed. */
+export function detectorFile(file: VFile, parse: (page: VFile) => Root): DetectorFile {
+  return {path: file.path ? path.resolve(file.cwd, file.path) : undefined, cwd: file.cwd, parse}
 }
 
 /** Report `findings` of rule `id` as messages on `file`. */

@@ -55,6 +55,17 @@ describe('readOptions', () => {
     )
   })
 
+  it('reads a string option', () => {
+    const withName: OptionsSpec<{name: string | undefined}> = {name: {type: 'string'}}
+    assert.deepEqual(readOptions({name: 'index.json'}, withName, {name: undefined}), {name: 'index.json'})
+    assert.deepEqual(readOptions({}, withName, {name: undefined}), {name: undefined})
+    assert.throws(() => readOptions({name: 5}, withName, {name: undefined}), {
+      name: 'OptionsError',
+      message: 'Unexpected value `5` for option `name`, expected a string'
+    })
+    assert.deepEqual(optionsJsonSchema(withName), {type: 'object', properties: {name: {type: 'string'}}, additionalProperties: false})
+  })
+
   it('describes the spec as JSON Schema', () => {
     assert.deepEqual(optionsJsonSchema(spec), {
       type: 'object',

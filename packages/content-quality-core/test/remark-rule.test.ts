@@ -1,7 +1,20 @@
 import assert from 'node:assert/strict'
+import path from 'node:path'
 import {describe, it} from 'node:test'
+import {remark} from 'remark'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import {VFile} from 'vfile'
 import {lint} from '../../../test/lint.ts'
-import {createRemarkRule, defaultReportOptions, readOptions, reportOptionsSpec, ruleDocumentationUrl, type Finding} from '../lib/index.ts'
+import {
+  createRemarkRule,
+  defaultReportOptions,
+  readOptions,
+  reportOptionsSpec,
+  ruleDocumentationUrl,
+  type DetectorFile,
+  type Finding
+} from '../lib/index.ts'
 
 /** A rule flagging every `x`, with `cause` at the first `y`, options `{strict: boolean}`. */
 const ruleX = createRemarkRule({
@@ -149,5 +162,52 @@ describe('createRemarkRule', () => {
       ['7:1-7:2 Unexpected `w`', '7:3-7:4 Unexpected `w`', '7:5-7:6 Unexpected 1 more message from `test-w` in this file, expected at most 2 (option `maxMessages`)']
     )
   })
-})
 
+  it('passes the detector the absolute path and cwd of the file, and no path for a file without one', async () => {
+    const seen: Array<DetectorFile | undefined> = []
+    const ruleFile = createRemarkRule({
+      id: 'test-file',
+      parseOptions: () => ({}),
+      detect(_tree, _source, _options, file) {
+        seen.push(file)
+        return []
+      }
+    })
+    const processor = remark().use(ruleFile)
+    const cwd = path.resolve('/site')
+    await processor.process(new VFile({cwd, path: 'posts/a.md', value: 'a\n'}))
+    await processor.process(new VFile({cwd, path: path.resolve('/elsewhere/b.md'), value: 'b\n'}))
+    await processor.process(new VFile({cwd, value: 'c\n'}))
+    assert.deepEqual(
+      seen.map((file) => ({path: file?.path, cwd: file?.cwd})),
+      [
+        {path: path.join(cwd, 'posts/a.md'), cwd},
+        {path: path.resolve('/elsewhere/b.md'), cwd},
+        {path: undefined, cwd}
+      ]
+    )
+  })
+
+  it('lets the detector parse another page with the processor’s parser', async () => {
+    const parsed: unknown[] = []
+    const ruleParse = createRemarkRule({
+      id: 'test-parse',
+      parseOptions: () => ({}),
+      detect(_tree, _source, _options, file) {
+        const tree = file!.parse(new VFile({path: 'other.md', value: '---\ntitle: x\n---\n\n| a |\n| - |\n'}))
+        parsed.push(tree.children.map((child) => child.type))
+        return []
+      }
+    })
+    await remark().use(remarkFrontmatter).use(remarkGfm).use(ruleParse).process(new VFile({path: 'a.md', value: 'a\n'}))
+    await remark().use(ruleParse).process(new VFile({path: 'a.md', value: 'a\n'}))
+    assert.deepEqual(parsed, [
+      ['yaml', 'table'],
+      ['thematicBreak', 'heading', 'paragraph']
+    ])
+  })
+
+  it('still runs a detector of three parameters', async () => {
+    assert.deepEqual((await lint('x\n', [ruleX])).map((message) => message.range), ['1:1-1:2'])
+  })
+})
