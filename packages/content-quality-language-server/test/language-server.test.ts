@@ -32,6 +32,9 @@ const ruleIdsWithDefectsInArticle = [
   'no-scraper-boilerplate'
 ]
 
+/** Preset rules that report nothing until configured (an index, see `no-duplicate-document.test.ts`). */
+const ruleIdsInertWithoutOptions = ['no-duplicate-document']
+
 /** Ids of the rules the preset turns on: remark-lint rules are named `remark-lint:<id>`. */
 const presetRuleIds = (remarkPresetLintContentQuality.plugins ?? [])
   .map((entry) => (Array.isArray(entry) ? entry[0] : entry) as {name?: string})
@@ -99,7 +102,9 @@ function codeActionsOf(session: Session, uri: string, range: Range, diagnostics:
 describe('content-quality-language-server', () => {
   it('covers every rule of the preset with a defect in the article', () => {
     assert.ok(presetRuleIds.includes('no-mojibake'))
-    for (const id of presetRuleIds) assert.ok(ruleIdsWithDefectsInArticle.includes(id), id + ' has no defect in the article')
+    for (const id of presetRuleIds) {
+      assert.ok(ruleIdsWithDefectsInArticle.includes(id) || ruleIdsInertWithoutOptions.includes(id), id + ' has no defect in the article')
+    }
   })
 
   it('lints a document without configuration with the preset, fixes mojibake with a code action, honours .remarkrc', async () => {
