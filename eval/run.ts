@@ -2,7 +2,10 @@
  * `pnpm eval`: lint the real documents of `../shared/corpora` with the
  * preset, as users run it, and measure every rule against the labelled sets
  * in `eval/labels/`; score `no-mojibake` and `ftfy-js` on mojibake generated
- * from the documentation's own text. Prints the figures and the places to
+ * from the documentation's own text; score the near-duplicate search of
+ * `content-quality-duplicates` against the exact similarity join on the
+ * scraped pages and variants generated from them, and its pairs of
+ * documentation pages against their labels. Prints the figures and the places to
  * look at first, and writes `eval/RESULTS.md`.
  *
  * `pnpm eval --check` writes nothing: it fails when the fresh figures differ
@@ -16,12 +19,14 @@ import {parseArgs} from 'node:util'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {failures, validThresholds, type Thresholds} from './lib/check.ts'
+import {DuplicateLabelError, duplicateLabelsFile, readDuplicateLabels, type DuplicateLabel} from './lib/duplicate-labels.ts'
 import {LabelError, readLabels, type Label} from './lib/labels.ts'
 import {lintCorpus, markdownFiles} from './lib/lint-corpus.ts'
 import {generateMojibakeSet} from './lib/mojibake-set.ts'
 import {consoleReport, resultsMarkdown, retextTable} from './lib/report.ts'
 import {compareWithRetext} from './lib/retext-comparison.ts'
 import {scoreMojibakeSet} from './lib/score-mojibake-set.ts'
+import {measureDuplicates} from './lib/score-duplicates.ts'
 import {scoreCorpus} from './lib/score.ts'
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url))
@@ -51,6 +56,14 @@ try {
   throw error
 }
 checkPlaces(labels, new Set(files.map(relative)))
+let duplicateLabels: DuplicateLabel[]
+try {
+  duplicateLabels = readDuplicateLabels(here('labels/' + duplicateLabelsFile))
+} catch (error) {
+  if (error instanceof DuplicateLabelError) fail('eval/labels/' + error.message)
+  throw error
+}
+checkPairPlaces(duplicateLabels, new Set(docsFiles.map(relative)))
 const thresholds = readThresholds()
 
 const messages = await lintCorpus(root, files, jobs)
@@ -60,11 +73,15 @@ const set = generateMojibakeSet(docsFiles.map((file) => ({path: relative(file), 
 const mojibake = await scoreMojibakeSet(set)
 process.stderr.write('running retext-repeated-words on the labelled pages\n')
 const retext = await compareWithRetext(root, labels, messages)
+process.stderr.write('sketching pages and generated near-duplicates\n')
+const samples = path.resolve(root, '../samples')
+const duplicates = await measureDuplicates(spamFiles, docsFiles, relative, duplicateLabels, jobs, existsSync(samples) ? samples : undefined)
+process.stderr.write(`scored near-duplicates in ${(duplicates.milliseconds / 1000).toFixed(0)} s\n`)
 
-console.log(consoleReport(corpus, mojibake, retext))
-const results = resultsMarkdown(corpus, mojibake, retext)
+console.log(consoleReport(corpus, mojibake, retext, duplicates.figures))
+const results = resultsMarkdown(corpus, mojibake, retext, duplicates.figures)
 const resultsPath = here('RESULTS.md')
-let failed = failures(corpus, mojibake, thresholds)
+let failed = failures(corpus, mojibake, thresholds, duplicates.figures)
 if (values.check) {
   if (!existsSync(resultsPath) || readFileSync(resultsPath, 'utf8') !== results) {
     failed = [...failed, 'eval/RESULTS.md is not what this run measured: run `pnpm eval` and commit it']
@@ -94,6 +111,15 @@ function checkPlaces(labels: Label[], known: Set<string>): void {
       lineCounts.set(label.path, count)
     }
     if (label.line > count) fail(`eval/labels/${label.rule}.jsonl: \`${label.path}\` has no line ${label.line}`)
+  }
+}
+
+/** Every pair label must name two documentation pages of the corpora. */
+function checkPairPlaces(labels: DuplicateLabel[], known: Set<string>): void {
+  for (const label of labels) {
+    for (const path of [label.path, label.other]) {
+      if (!known.has(path)) fail(`eval/labels/${duplicateLabelsFile}: no file \`${path}\` in the corpora`)
+    }
   }
 }
 

@@ -3,6 +3,7 @@
  * reached (`eval/thresholds.json`: raised as the rules improve, never lowered
  * to let a change pass).
  */
+import type {DuplicateFigures} from './score-duplicates.ts'
 import type {GarblingScore} from './score-mojibake-set.ts'
 import type {CorpusFigures} from './score.ts'
 import {ruleIds} from './labels.ts'
@@ -36,7 +37,22 @@ export interface Thresholds {
     garblings?: Record<string, {minFound: number; minRepaired: number}>
     notBelowFtfy?: boolean
   }
+  /**
+   * The near-duplicate search: its least precision and recall over pairs
+   * without a documentation page (scraped and generated pages, against the
+   * exact join), and its most documentation pairs labelled `boilerplate`
+   * (false alarms) and left unlabelled.
+   */
+  duplicates?: DuplicateLimits
   maxEngineErrors: number
+}
+
+/** The limits of the near-duplicate search. */
+export interface DuplicateLimits {
+  minPrecision: number
+  minRecall: number
+  maxDocsBoilerplatePairs: number
+  maxUnlabelledDocsPairs: number
 }
 
 /** Check `thresholds` for shape: every rule present, every limit a number. */
@@ -65,6 +81,9 @@ export function validThresholds(value: unknown): Thresholds {
   }
   const notBelowFtfy = thresholds.mojibakeSet.notBelowFtfy
   if (notBelowFtfy !== undefined && typeof notBelowFtfy !== 'boolean') throw new Error('`mojibakeSet.notBelowFtfy` must be a boolean')
+  if (thresholds.duplicates !== undefined) {
+    numbers(thresholds.duplicates, ['minPrecision', 'minRecall', 'maxDocsBoilerplatePairs', 'maxUnlabelledDocsPairs'], 'duplicates')
+  }
   numbers(thresholds, ['maxEngineErrors'], '')
   return thresholds
 }
@@ -74,9 +93,10 @@ export function validThresholds(value: unknown): Thresholds {
  * Shares are compared as printed (three decimals), so a limit copied from
  * the table holds exactly. A share with nothing to measure holds: precision
  * without a judged hit has no false positive, recall without a labelled
- * error has nothing to miss.
+ * error has nothing to miss. With `duplicates` figures, `thresholds` must
+ * have their limits.
  */
-export function failures(corpus: CorpusFigures, mojibake: GarblingScore[], thresholds: Thresholds): string[] {
+export function failures(corpus: CorpusFigures, mojibake: GarblingScore[], thresholds: Thresholds, duplicates?: DuplicateFigures): string[] {
   const failed: string[] = []
   const atLeast = (name: string, value: number | undefined, limit: number): void => {
     if (value !== undefined && !Number.isNaN(value) && Number(ratio(value)) < limit) failed.push(`${name} is ${ratio(value)}, below ${limit}`)
@@ -127,6 +147,34 @@ export function failures(corpus: CorpusFigures, mojibake: GarblingScore[], thres
       if (rule.falseHits > ftfy.falseHits) failed.push(`generated mojibake false hits (${garbling}): ${rule.falseHits}, more than ftfy-js's ${ftfy.falseHits}`)
     }
   }
+  if (duplicates) failed.push(...duplicateFailures(duplicates, thresholds.duplicates))
   atMost('internal errors outside the rules', corpus.engineErrors, thresholds.maxEngineErrors)
+  return failed
+}
+
+/**
+ * The near-duplicate limits a run passes, one line each: precision and
+ * recall compared as printed, the pairs of documentation labelled
+ * `boilerplate` and the ones without a label counted; missing limits fail.
+ */
+export function duplicateFailures(figures: DuplicateFigures, limits: DuplicateLimits | undefined): string[] {
+  if (!limits) return ['eval/thresholds.json has no `duplicates` limits']
+  const failed: string[] = []
+  if (figures.truthPairs === 0) failed.push('the near-duplicate truth is empty: no scraped or generated pages alike')
+  if (figures.samples && !figures.samples.reported) failed.push('the two sample articles are not reported as near-duplicates of each other')
+  for (const [name, value, limit] of [
+    ['precision', figures.precision, limits.minPrecision],
+    ['recall', figures.recall, limits.minRecall]
+  ] as const) {
+    if (value !== undefined && Number(ratio(value)) < limit) failed.push(`near-duplicate pairs ${name} is ${ratio(value)}, below ${limit}`)
+  }
+  const boilerplate = figures.docs.boilerplate.length
+  if (boilerplate > limits.maxDocsBoilerplatePairs) {
+    failed.push(`near-duplicate docs pairs labelled boilerplate is ${boilerplate}, above ${limits.maxDocsBoilerplatePairs}`)
+  }
+  const unlabelled = figures.docs.unlabelled.length
+  if (unlabelled > limits.maxUnlabelledDocsPairs) {
+    failed.push(`near-duplicate docs pairs without a label is ${unlabelled}, above ${limits.maxUnlabelledDocsPairs}: label them in eval/labels/duplicates-docs.jsonl`)
+  }
   return failed
 }

@@ -107,13 +107,20 @@ function validLabel(value: unknown, where: string, rule: RuleId): Label {
 }
 
 /**
- * Read every `<rule>.jsonl` in `folder`. A place labelled twice for one rule
- * is an error: each case has one label.
+ * Label files of another shape, each read by its own reader, that
+ * `readLabels` leaves alone: `duplicates-docs.jsonl`, pairs of pages
+ * (`duplicate-labels.ts`).
+ */
+export const otherLabelFiles: readonly string[] = ['duplicates-docs.jsonl']
+
+/**
+ * Read every `<rule>.jsonl` in `folder` (but `otherLabelFiles`). A place
+ * labelled twice for one rule is an error: each case has one label.
  */
 export function readLabels(folder: string): Label[] {
   const labels: Label[] = []
   const seen = new Set<string>()
-  for (const name of readdirSync(folder).filter((file) => file.endsWith('.jsonl')).sort()) {
+  for (const name of readdirSync(folder).filter((file) => file.endsWith('.jsonl') && !otherLabelFiles.includes(file)).sort()) {
     const rule = name.slice(0, -'.jsonl'.length)
     if (!(ruleIds as readonly string[]).includes(rule)) throw new LabelError(name + ': no rule `' + rule + '`')
     for (const label of parseLabels(readFileSync(join(folder, name), 'utf8'), name, rule as RuleId)) {

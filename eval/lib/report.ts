@@ -3,6 +3,8 @@
  * places to look at, by path and line only: the corpora's text is never
  * copied into the project) and the console report (with messages).
  */
+import {sampleEvery} from './duplicates-set.ts'
+import type {DuplicateFigures, PathPair, SampleFigures} from './score-duplicates.ts'
 import type {GarblingScore} from './score-mojibake-set.ts'
 import type {RetextComparison} from './retext-comparison.ts'
 import type {CorpusFigures, Example, RuleFigures} from './score.ts'
@@ -122,6 +124,95 @@ export function mojibakeTable(rows: GarblingScore[]): string {
   )
 }
 
+/** The near-duplicate search against the exact join, in markdown. */
+export function duplicatesTable(figures: DuplicateFigures): string {
+  return table(
+    ['pages', 'compared (long enough)', 'pairs in the truth', 'pairs reported', 'reported and in the truth', 'precision', 'recall'],
+    [
+      [
+        `${figures.pages.spam} scraped + ${figures.pages.generated} generated`,
+        figures.pages.compared,
+        figures.truthPairs,
+        figures.foundPairs,
+        figures.truePairs,
+        ratio(figures.precision),
+        ratio(figures.recall)
+      ]
+    ]
+  )
+}
+
+/** The generated variants, per kind, in markdown. */
+export function duplicateKindTable(figures: DuplicateFigures): string {
+  const share = (part: number, whole: number): string => (whole === 0 ? '–' : ratio(part / whole))
+  return table(
+    ['variant', 'made', `similarity to its source ≥ ${figures.options.threshold}`, 'pair with its source reported', 'reported of those alike', 'median similarity'],
+    figures.kinds.map((kind) => [
+      kind.kind,
+      kind.variants,
+      share(kind.aboveThreshold, kind.variants),
+      share(kind.found, kind.variants),
+      share(kind.found, kind.aboveThreshold),
+      ratio(kind.medianJaccard)
+    ])
+  )
+}
+
+/** The pairs reported among documentation pages, by label, in markdown. */
+export function duplicateDocsTable(figures: DuplicateFigures): string {
+  const {docs} = figures
+  return table(
+    ['pages', 'pairs in the truth', 'pairs reported', 'pages in them', 'copy', 'template', 'ambiguous', 'boilerplate (false alarms)', 'unlabelled'],
+    [
+      [
+        figures.pages.docs,
+        docs.truthPairs,
+        docs.pairs,
+        docs.pages,
+        docs.byLabel.copy,
+        docs.byLabel.template,
+        docs.byLabel.ambiguous,
+        docs.byLabel.boilerplate,
+        docs.unlabelled.length
+      ]
+    ]
+  )
+}
+
+/** The near-duplicate section: the tables and, by path only, the pairs to look at. */
+function duplicateSection(figures: DuplicateFigures): string[] {
+  const {threshold, shingleSize, minimumWords} = figures.options
+  const lists: Array<[PathPair[], string]> = [
+    [figures.falseFinds, 'reported, not in the truth'],
+    [figures.misses, 'in the truth, not reported'],
+    [figures.docs.boilerplate, 'documentation pairs labelled boilerplate (false alarms)'],
+    [figures.docs.unlabelled, 'documentation pairs without a label: label them']
+  ]
+  const pairs = lists.flatMap(([list, title]) =>
+    list.length === 0 ? [] : [`* ${title}:`, ...list.map((pair) => `  * \`${pair.path}\` and \`${pair.other}\` (${ratio(pair.jaccard)})`)]
+  )
+  return [
+    '## Near-duplicate pages: `content-quality-duplicates` against the exact join',
+    '',
+    `Default options: similarity ${threshold} or more of ${shingleSize}-token shingles, pages of ${minimumWords} tokens or more.`,
+    'Pairs of scraped and generated pages, scored against every pair the exact join finds over the same shingle sets',
+    `(unreadable pages: ${figures.pages.unread}; highest similarity missed: ${ratio(figures.highestMissed)}).`,
+    '',
+    duplicatesTable(figures),
+    '',
+    ...(figures.samples ? [samplesLine(figures.samples), ''] : []),
+    `### Generated variants of every ${sampleEvery}th scraped page`,
+    '',
+    duplicateKindTable(figures),
+    '',
+    '### Documentation pairs, by label',
+    '',
+    duplicateDocsTable(figures),
+    '',
+    ...(pairs.length === 0 ? [] : [...pairs, ''])
+  ]
+}
+
 const exampleSorts: Array<[keyof RuleFigures['worst'], string]> = [
   ['falsePositives', 'reported where the label says ok'],
   ['docsFalseAlarms', 'reported on documentation, unlabelled'],
@@ -144,7 +235,7 @@ function examples(rule: RuleFigures, withText: boolean): string[] {
 }
 
 /** The header and the tables, the part both reports share. */
-function figures(corpus: CorpusFigures, mojibake: GarblingScore[], retext: RetextComparison): string[] {
+function figures(corpus: CorpusFigures, mojibake: GarblingScore[], retext: RetextComparison, duplicates: DuplicateFigures): string[] {
   const oneIn = corpus.docsPagesWithFalseAlarms === 0 ? 'none' : `1 in ${(corpus.docsPages / corpus.docsPagesWithFalseAlarms).toFixed(1)}`
   return [
     '# Evaluation results',
@@ -175,14 +266,15 @@ function figures(corpus: CorpusFigures, mojibake: GarblingScore[], retext: Retex
     '## Generated mojibake: `no-mojibake` and `ftfy-js` on the same text',
     '',
     mojibakeTable(mojibake),
-    ''
+    '',
+    ...duplicateSection(duplicates)
   ]
 }
 
 /** Everything measured, as `eval/RESULTS.md`: no timings, so a fresh run reproduces it exactly. */
-export function resultsMarkdown(corpus: CorpusFigures, mojibake: GarblingScore[], retext: RetextComparison): string {
+export function resultsMarkdown(corpus: CorpusFigures, mojibake: GarblingScore[], retext: RetextComparison, duplicates: DuplicateFigures): string {
   return [
-    ...figures(corpus, mojibake, retext),
+    ...figures(corpus, mojibake, retext, duplicates),
     '## Where to look first',
     '',
     'Places only (path:line:column); `pnpm eval` prints the messages.',
@@ -195,9 +287,9 @@ export function resultsMarkdown(corpus: CorpusFigures, mojibake: GarblingScore[]
 }
 
 /** The console report: the tables, then the places to look at with their messages. */
-export function consoleReport(corpus: CorpusFigures, mojibake: GarblingScore[], retext: RetextComparison): string {
+export function consoleReport(corpus: CorpusFigures, mojibake: GarblingScore[], retext: RetextComparison, duplicates: DuplicateFigures): string {
   return [
-    ...figures(corpus, mojibake, retext),
+    ...figures(corpus, mojibake, retext, duplicates),
     '## Where to look first',
     '',
     ...corpus.rules.flatMap((rule) => {
@@ -205,4 +297,10 @@ export function consoleReport(corpus: CorpusFigures, mojibake: GarblingScore[], 
       return lines.length === 0 ? [] : [rule.rule, ...lines, '']
     })
   ].join('\n')
+}
+
+/** What the search says of the sample articles. */
+function samplesLine(samples: SampleFigures): string {
+  const names = samples.names.map((name) => '`' + name + '`').join(' and ')
+  return `The sample articles of \`../shared/samples\` (${names}): similarity ${ratio(samples.jaccard)}, ${samples.reported ? 'reported' : '**not reported**'} as near-duplicates.`
 }
