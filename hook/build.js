@@ -9,7 +9,10 @@
 // folder, installs and builds it there with pnpm (a devDependency, from the
 // registry), and bundles the preset with esbuild into `hook/dist/preset.js`,
 // which the packed repository holds. The hook loads it with `--use
-// content-quality-lint`.
+// content-quality-lint`. The rule `no-duplicate-document`, which needs an
+// option, is bundled beside it (`hook/dist/no-duplicate-document.js`, code
+// they share in `hook/dist/chunks/`), for `--use
+// 'content-quality-lint/no-duplicate-document=index:"…"'`.
 //
 // It is `postinstall`, not `prepare`, because `npm pack` runs `prepare` and
 // npm 11 prints the script's banner on standard output, where pre-commit
@@ -23,7 +26,7 @@ import process from 'node:process'
 import {fileURLToPath} from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const bundle = path.join(root, 'hook', 'dist', 'preset.js')
+const bundles = path.join(root, 'hook', 'dist')
 
 if (!existsSync(path.join(root, 'pnpm-workspace.yaml'))) {
   // Installed from the packed tarball: already built.
@@ -48,9 +51,14 @@ async function buildHook() {
 
     const {build} = await import('esbuild')
     await build({
-      entryPoints: [path.join(copy, 'packages', 'remark-preset-lint-content-quality', 'dist', 'index.js')],
-      outfile: bundle,
+      entryPoints: {
+        preset: path.join(copy, 'packages', 'remark-preset-lint-content-quality', 'dist', 'index.js'),
+        'no-duplicate-document': path.join(copy, 'packages', 'remark-lint-no-duplicate-document', 'dist', 'index.js')
+      },
+      outdir: bundles,
+      chunkNames: 'chunks/[name]-[hash]',
       bundle: true,
+      splitting: true,
       platform: 'node',
       format: 'esm',
       target: 'node20',
@@ -58,7 +66,7 @@ async function buildHook() {
       banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
       logLevel: 'warning'
     })
-    console.error('hook: built ' + path.relative(root, bundle))
+    console.error('hook: built ' + path.relative(root, bundles))
   } finally {
     rmSync(copy, {recursive: true, force: true})
   }

@@ -13,12 +13,26 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {stripVTControlCharacters} from 'node:util'
 import {after, describe, it} from 'node:test'
+import {page, paragraphs} from '../packages/remark-lint-no-duplicate-document/test/site.ts'
 import {program} from './programs.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 
 const defective = '# Opening hours\n\nThe shop â€” on the corner — opens at nine.\n'
 const clean = '# Opening hours\n\nThe shop — on the corner — opens at nine.\n'
+
+/** A page of its own text, the same text under another title (undated, so later), and a page that only shares paragraphs. */
+const original = page('Caring for a copper kettle', paragraphs.kettle, '2021-03-04')
+const copy = page('Ten secrets of kettle maintenance', paragraphs.kettle)
+const sharing = page('Notes on a wicker basket', [paragraphs.bicycle[1]!, paragraphs.kettle[0]!, paragraphs.bicycle[0]!])
+
+/** The warning on `copy`. */
+const copyWarning = /^1:1-1:36 +warning +Unexpected copy of `posts\/kettle\.md` \(Jaccard similarity 0\.99, estimated 0\.97\), expected a page of its own +no-duplicate-document +remark-lint$/m
+
+/** Write the duplicates index of `project`'s pages with the command, as a site would. */
+function writeIndex(project: string): void {
+  must(project, process.execPath, [path.join(root, 'packages/content-quality-duplicates/bin/content-quality-duplicates.js'), '-q', '--write-index', '.duplicates.json', 'posts'])
+}
 
 /**
  * Git with a fixed identity and no configuration from the machine, and
@@ -136,12 +150,16 @@ describe('pre-commit hook (.pre-commit-hooks.yaml)', () => {
         '    rev: ' + rev,
         '    hooks:',
         '      - id: content-quality',
+        '        args: [--use, \'content-quality-lint/no-duplicate-document=index:".duplicates.json"\']',
         ''
       ].join('\n'),
-      'notes.txt': 'Text files are not checked: â€”\n'
+      'notes.txt': 'Text files are not checked: â€”\n',
+      'posts/kettle.md': original,
+      'posts/bicycle.md': page('A bicycle from a rusted frame', paragraphs.bicycle, '2022-06-10')
     })
+    writeIndex(project)
     must(project, 'pre-commit', ['install'], env)
-    must(project, 'git', ['add', '.pre-commit-config.yaml'])
+    must(project, 'git', ['add', '.pre-commit-config.yaml', '.duplicates.json', 'posts'])
     must(project, 'git', ['commit', '-q', '-m', 'Use pre-commit'], env)
 
     const refused = commit(project, 'hours.md', defective, env)
@@ -157,6 +175,17 @@ describe('pre-commit hook (.pre-commit-hooks.yaml)', () => {
 
     const ignored = commit(project, 'notes.txt', 'Text files are not checked: â€”\n', env)
     assert.equal(ignored.committed, true, ignored.output)
+
+    // With the index: a copy of an indexed page is refused, once; a page sharing paragraphs is not.
+    const copied = commit(project, 'posts/secrets.md', copy, env)
+    assert.equal(copied.committed, false, copied.output)
+    assert.match(copied.output, copyWarning)
+    assert.equal([...copied.output.matchAll(/no-duplicate-document +remark-lint/g)].length, 1, copied.output)
+    const own = commit(project, 'posts/basket.md', sharing, env)
+    assert.equal(own.committed, true, own.output)
+    // The original itself, edited: never a copy of itself.
+    const edited = commit(project, 'posts/kettle.md', original + '\nThanks to everyone who wrote in.\n', env)
+    assert.equal(edited.committed, true, edited.output)
   })
 })
 
@@ -196,5 +225,41 @@ describe('husky + lint-staged recipe (README)', () => {
 
     const accepted = commit(project, 'hours.md', clean)
     assert.equal(accepted.committed, true, accepted.output)
+  })
+
+  it('refuses a copy of a page of the index when `.remarkrc.json` gives `no-duplicate-document` one', () => {
+    const project = repository('content-quality-lint-staged-duplicates-', {
+      'package.json': JSON.stringify({private: true, 'lint-staged': {'*.{md,markdown}': 'remark --frail --quiet --no-stdout'}}, null, 2),
+      '.remarkrc.json': JSON.stringify({plugins: ['remark-preset-lint-content-quality', ['remark-lint-no-duplicate-document', {index: '.duplicates.json'}]]}),
+      '.husky/pre-commit': 'npx lint-staged\n',
+      '.gitignore': 'node_modules/\n',
+      'posts/kettle.md': original,
+      'posts/bicycle.md': page('A bicycle from a rusted frame', paragraphs.bicycle, '2022-06-10')
+    })
+    writeIndex(project)
+    // What `npm install --save-dev remark-cli remark-preset-lint-content-quality
+    // remark-lint-no-duplicate-document husky lint-staged` would give.
+    const installed = {
+      'remark-cli': path.join(root, 'node_modules/remark-cli'),
+      'remark-preset-lint-content-quality': path.join(root, 'packages/remark-preset-lint-content-quality'),
+      'remark-lint-no-duplicate-document': path.join(root, 'packages/remark-lint-no-duplicate-document'),
+      husky: path.join(root, 'node_modules/husky'),
+      'lint-staged': path.join(root, 'node_modules/lint-staged')
+    }
+    mkdirSync(path.join(project, 'node_modules/.bin'), {recursive: true})
+    for (const [name, target] of Object.entries(installed)) symlinkSync(target, path.join(project, 'node_modules', name))
+    symlinkSync('../remark-cli/cli.js', path.join(project, 'node_modules/.bin/remark'))
+    symlinkSync('../lint-staged/bin/lint-staged.js', path.join(project, 'node_modules/.bin/lint-staged'))
+    must(project, 'git', ['add', '.'])
+    must(project, 'git', ['commit', '-q', '-m', 'Set up', '--no-verify'])
+    must(project, process.execPath, [path.join(project, 'node_modules/husky/bin.js')])
+
+    const copied = commit(project, 'posts/secrets.md', copy)
+    assert.equal(copied.committed, false, copied.output)
+    assert.match(copied.output, /remark --frail --quiet --no-stdout/)
+    assert.match(copied.output, /1:1-1:36 +warning +Unexpected copy of `posts\/kettle\.md` \(Jaccard similarity 0\.99, estimated 0\.97\)/)
+    assert.equal([...copied.output.matchAll(/no-duplicate-document +remark-lint/g)].length, 1, copied.output)
+    assert.equal(commit(project, 'posts/basket.md', sharing).committed, true)
+    assert.equal(commit(project, 'posts/kettle.md', original + '\nThanks to everyone who wrote in.\n').committed, true)
   })
 })

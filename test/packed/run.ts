@@ -651,8 +651,33 @@ function checks(work: string): Check[] {
       async run() {
         expectEqual(await server.stop(), 0, 'exit code')
       }
+    },
+    {
+      name: '(k) content-quality-duplicates --frail --write-index: the copy reported, exit 1; remark with no-duplicate-document and the index: the copy once',
+      run() {
+        const site = path.join(project, 'site')
+        mkdirSync(path.join(site, 'posts'), {recursive: true})
+        writeFileSync(path.join(site, 'posts/original.md'), duplicatePage('Fixing a squeaky door hinge', '2024-02-01'))
+        writeFileSync(path.join(site, 'posts/copy.md'), duplicatePage('Five habits of a quiet home'))
+        const found = npx(project, ['content-quality-duplicates', '--frail', '-q', '--write-index', 'site/index.json', 'site'])
+        expect(found.status === 1, 'exit code ' + found.status + ', expected 1 with --frail:\n' + found.stderr)
+        expect(/^site\/posts\/copy\.md\n5:1-5:30 +warning +Unexpected copy of `site\/posts\/original\.md` \(Jaccard similarity 1\.00, estimated 1\.00\)/m.test(found.stderr), 'report:\n' + found.stderr)
+        writeFileSync(
+          path.join(project, 'duplicates.remarkrc.json'),
+          JSON.stringify({plugins: ['remark-preset-lint-content-quality', ['remark-lint-no-duplicate-document', {index: 'site/index.json'}]]})
+        )
+        const linted = npx(project, ['remark', 'site', '--rc-path', 'duplicates.remarkrc.json', '--no-stdout', '--no-color'])
+        const copies = linted.stderr.match(/Unexpected copy of `posts\/original\.md`/g) ?? []
+        expect(copies.length === 1 && /^site\/posts\/copy\.md$/m.test(linted.stderr), 'report:\n' + linted.stderr)
+      }
     }
   ]
+}
+
+/** A page of 26 plain sentences under `title`, the same text whatever the title. */
+function duplicatePage(title: string, date?: string): string {
+  const sentences = Array.from({length: 26}, (_, index) => 'Step ' + index + ' of the repair needs a drop of oil on hinge pin ' + (index * 7) % 13 + ' and a soft cloth.')
+  return '---\ntitle: ' + title + '\n' + (date ? 'date: ' + date + '\n' : '') + '---\n\n# Fixing a squeaky door hinge\n\n' + sentences.join(' ') + '\n'
 }
 
 /** Run every check in order, print one line each, and the totals; the number that failed. */
