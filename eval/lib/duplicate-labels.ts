@@ -4,6 +4,7 @@
  * pages, the rule, the label and a reason. Never the pages' text.
  */
 import {readFileSync} from 'node:fs'
+import {jsonLines} from './labels.ts'
 
 /** The label file's name in `eval/labels/`. */
 export const duplicateLabelsFile = 'duplicates-docs.jsonl'
@@ -49,15 +50,7 @@ export function pairKey(path: string, other: string): string {
 export function parseDuplicateLabels(text: string, name: string): DuplicateLabel[] {
   const labels: DuplicateLabel[] = []
   const seen = new Set<string>()
-  for (const [index, line] of text.split('\n').entries()) {
-    if (line.trim() === '') continue
-    const where = `${name}:${index + 1}`
-    let value: unknown
-    try {
-      value = JSON.parse(line)
-    } catch {
-      throw new DuplicateLabelError(where + ': not JSON')
-    }
+  for (const {value, where} of jsonLines(text, name, (where) => new DuplicateLabelError(where + ': not JSON'))) {
     const label = validLabel(value, where)
     const key = pairKey(label.path, label.other)
     if (seen.has(key)) throw new DuplicateLabelError(`${where}: \`${label.path}\` and \`${label.other}\` are labelled twice`)

@@ -64,7 +64,15 @@ export class LabelError extends Error {}
  * a complete, valid label of `rule`; blank lines are skipped.
  */
 export function parseLabels(text: string, name: string, rule: RuleId): Label[] {
-  const labels: Label[] = []
+  return [...jsonLines(text, name, (where) => new LabelError(where + ': not JSON'))].map(({value, where}) => validLabel(value, where, rule))
+}
+
+/**
+ * The value of each line of a JSON Lines text, with where it stands
+ * (`name:line`); blank lines are skipped, and a line that is not JSON throws
+ * the error `notJson` makes.
+ */
+export function* jsonLines(text: string, name: string, notJson: (where: string) => Error): Generator<{value: unknown; where: string}> {
   for (const [index, line] of text.split('\n').entries()) {
     if (line.trim() === '') continue
     const where = `${name}:${index + 1}`
@@ -72,11 +80,10 @@ export function parseLabels(text: string, name: string, rule: RuleId): Label[] {
     try {
       value = JSON.parse(line)
     } catch {
-      throw new LabelError(where + ': not JSON')
+      throw notJson(where)
     }
-    labels.push(validLabel(value, where, rule))
+    yield {value, where}
   }
-  return labels
 }
 
 function validLabel(value: unknown, where: string, rule: RuleId): Label {

@@ -7,7 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import process from 'node:process'
 import {parseArgs} from 'node:util'
-import {exitCode, findFiles, report, type ReportOptions} from 'content-quality-lint'
+import {exitCode, findFiles, parseJobs, parseReporter, report, type ReportOptions} from 'content-quality-lint'
 import {defaultOptions, readDuplicateOptions, serializeIndex, type DuplicateOptions} from 'content-quality-sketch'
 import {defaultCacheLocation, readCache, writeCache, type SketchCache} from './cache.js'
 import {findDuplicates} from './find-duplicates.js'
@@ -187,10 +187,10 @@ function parse(args: string[]): {settings: Settings; positionals: string[]} {
   }
   const settings: Settings = {
     duplicates,
-    jobs: values.jobs === undefined ? os.availableParallelism() : jobs(values.jobs),
+    jobs: values.jobs === undefined ? os.availableParallelism() : parseJobs(values.jobs),
     index: values['write-index'],
     cache: values.cache ? (values['cache-location'] ?? defaultCacheLocation) : undefined,
-    reporter: values.report === undefined ? undefined : reporter(values.report),
+    reporter: values.report === undefined ? undefined : parseReporter(values.report),
     quiet: Boolean(values.quiet),
     silent: Boolean(values.silent),
     frail: Boolean(values.frail),
@@ -205,18 +205,6 @@ function number(name: string, value: string): number {
   const parsed = Number(value)
   if (value.trim() === '' || !Number.isFinite(parsed)) throw new Error('Unexpected `' + name + '` value `' + value + '`, expected a number')
   return parsed
-}
-
-/** A `--jobs` value: a positive integer. */
-function jobs(value: string): number {
-  if (!/^[1-9]\d*$/.test(value)) throw new Error('Unexpected `--jobs` value `' + value + '`, expected a positive integer')
-  return Number(value)
-}
-
-/** A `--report` value. */
-function reporter(value: string): ReportOptions['reporter'] {
-  if (value !== 'json' && value !== 'sarif') throw new Error('Unexpected `--report` value `' + value + '`, expected `json` or `sarif`')
-  return value
 }
 
 function toPosix(file: string): string {

@@ -1,7 +1,6 @@
 /**
- * The readme's site-wide run is what the command prints on `example/`
- * (compared with runs of spaces folded, as column padding depends on the
- * longest message), and its option table lists every option of `--help`.
+ * The readme's option table lists every option of `--help` (its site-wide
+ * run is checked in `test/readme-report.test.ts`).
  */
 import assert from 'node:assert/strict'
 import {spawnSync} from 'node:child_process'
@@ -13,23 +12,6 @@ const folder = fileURLToPath(new URL('..', import.meta.url))
 const readme = readFileSync(new URL('../readme.md', import.meta.url), 'utf8')
 const run = (args: string[]) =>
   spawnSync(process.execPath, [fileURLToPath(new URL('../bin/content-quality-duplicates.js', import.meta.url)), ...args], {cwd: folder, encoding: 'utf8'})
-
-/** Fold runs of spaces and drop trailing ones. */
-function fold(text: string): string {
-  return text
-    .trim()
-    .split('\n')
-    .map((line) => line.replace(/ +/g, ' ').trimEnd())
-    .join('\n')
-}
-
-it('shows the real report of a run on example/', () => {
-  const shown = /```sh\nnpx content-quality-duplicates example\n```\n\n```text\n([\s\S]*?)\n```/.exec(readme)
-  assert.ok(shown, 'the readme lost its run on example/')
-  const result = run(['example', '--no-color'])
-  assert.equal(result.status, 0)
-  assert.equal(fold(shown[1]!), fold(result.stderr))
-})
 
 it('documents every option the command takes', () => {
   const usage = run(['--help']).stdout

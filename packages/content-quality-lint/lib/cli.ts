@@ -9,7 +9,8 @@ import {parseArgs} from 'node:util'
 import {mergeSarif} from 'vfile-reporter-sarif'
 import {findFiles} from './find-files.js'
 import {lint} from './lint.js'
-import {exitCode, report, reporterNames, type ReportOptions} from './report.js'
+import {parseJobs, parseReporter} from './arguments.js'
+import {exitCode, report, type ReportOptions} from './report.js'
 import {inShard, parseShard, type Shard} from './shard.js'
 
 const usage = `Usage: content-quality-lint [options] [paths…]
@@ -109,23 +110,6 @@ function parse(args: string[]) {
     color: values.color ?? Boolean(process.stderr.isTTY)
   }
   return {settings, positionals, values}
-}
-
-/** A `--jobs` value: a positive integer. */
-function parseJobs(value: string): number {
-  if (!/^[1-9]\d*$/.test(value)) {
-    throw new Error('Unexpected `--jobs` value `' + value + '`, expected a positive integer')
-  }
-  return Number(value)
-}
-
-/** A `--report` value: the name of a reporter. */
-function parseReporter(value: string): ReportOptions['reporter'] {
-  const name = reporterNames.find((name) => name === value)
-  if (!name) {
-    throw new Error('Unexpected `--report` value `' + value + '`, expected ' + reporterNames.map((name) => '`' + name + '`').join(' or '))
-  }
-  return name
 }
 
 process.exitCode = await main(process.argv.slice(2), process.cwd())

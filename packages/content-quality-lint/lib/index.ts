@@ -1,3 +1,4 @@
+export {parseJobs, parseReporter} from './arguments.js'
 export {findFiles} from './find-files.js'
 export {fnv1a} from './fnv1a.js'
 export {fromFileRecord, toFileRecord, type CauseRecord, type FileRecord, type MessageRecord, type Place} from './file-record.js'
