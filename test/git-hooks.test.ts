@@ -189,33 +189,46 @@ describe('pre-commit hook (.pre-commit-hooks.yaml)', () => {
   })
 })
 
+/**
+ * A repository set up by the README's husky + lint-staged recipe with
+ * `.remarkrc.json` and `files`: the packages `npm install --save-dev
+ * remark-cli remark-preset-lint-content-quality husky lint-staged` would
+ * give (and `packages`), taken from this workspace, committed, and husky
+ * installed.
+ */
+function lintStagedProject(prefix: string, remarkrc: object, files: Record<string, string>, packages: Record<string, string> = {}): string {
+  const project = repository(prefix, {
+    'package.json': JSON.stringify({private: true, 'lint-staged': {'*.{md,markdown}': 'remark --frail --quiet --no-stdout'}}, null, 2),
+    '.remarkrc.json': JSON.stringify(remarkrc),
+    '.husky/pre-commit': 'npx lint-staged\n',
+    '.gitignore': 'node_modules/\n',
+    ...files
+  })
+  const installed = {
+    'remark-cli': path.join(root, 'node_modules/remark-cli'),
+    'remark-preset-lint-content-quality': path.join(root, 'packages/remark-preset-lint-content-quality'),
+    husky: path.join(root, 'node_modules/husky'),
+    'lint-staged': path.join(root, 'node_modules/lint-staged'),
+    ...packages
+  }
+  mkdirSync(path.join(project, 'node_modules/.bin'), {recursive: true})
+  for (const [name, target] of Object.entries(installed)) symlinkSync(target, path.join(project, 'node_modules', name))
+  symlinkSync('../remark-cli/cli.js', path.join(project, 'node_modules/.bin/remark'))
+  symlinkSync('../lint-staged/bin/lint-staged.js', path.join(project, 'node_modules/.bin/lint-staged'))
+  return project
+}
+
+/** Commit everything of `project` (without running its hook), then install husky's hook. */
+function setUp(project: string): void {
+  must(project, 'git', ['add', '.'])
+  must(project, 'git', ['commit', '-q', '-m', 'Set up', '--no-verify'])
+  must(project, process.execPath, [path.join(project, 'node_modules/husky/bin.js')])
+}
+
 describe('husky + lint-staged recipe (README)', () => {
   it('refuses a commit with defects, showing the messages, and accepts a clean one', () => {
-    const project = repository('content-quality-lint-staged-', {
-      'package.json': JSON.stringify(
-        {private: true, 'lint-staged': {'*.{md,markdown}': 'remark --frail --quiet --no-stdout'}},
-        null,
-        2
-      ),
-      '.remarkrc.json': JSON.stringify({plugins: ['remark-preset-lint-content-quality']}),
-      '.husky/pre-commit': 'npx lint-staged\n'
-    })
-    // What `npm install --save-dev remark-cli remark-preset-lint-content-quality
-    // husky lint-staged` would give, taken from this workspace.
-    const installed = {
-      'remark-cli': path.join(root, 'node_modules/remark-cli'),
-      'remark-preset-lint-content-quality': path.join(root, 'packages/remark-preset-lint-content-quality'),
-      husky: path.join(root, 'node_modules/husky'),
-      'lint-staged': path.join(root, 'node_modules/lint-staged')
-    }
-    mkdirSync(path.join(project, 'node_modules/.bin'), {recursive: true})
-    for (const [name, target] of Object.entries(installed)) symlinkSync(target, path.join(project, 'node_modules', name))
-    symlinkSync('../remark-cli/cli.js', path.join(project, 'node_modules/.bin/remark'))
-    symlinkSync('../lint-staged/bin/lint-staged.js', path.join(project, 'node_modules/.bin/lint-staged'))
-    writeFileSync(path.join(project, '.gitignore'), 'node_modules/\n')
-    must(project, 'git', ['add', '.'])
-    must(project, 'git', ['commit', '-q', '-m', 'Set up'])
-    must(project, process.execPath, [path.join(project, 'node_modules/husky/bin.js')])
+    const project = lintStagedProject('content-quality-lint-staged-', {plugins: ['remark-preset-lint-content-quality']}, {})
+    setUp(project)
 
     const refused = commit(project, 'hours.md', defective)
     assert.equal(refused.committed, false, refused.output)
@@ -228,31 +241,14 @@ describe('husky + lint-staged recipe (README)', () => {
   })
 
   it('refuses a copy of a page of the index when `.remarkrc.json` gives `no-duplicate-document` one', () => {
-    const project = repository('content-quality-lint-staged-duplicates-', {
-      'package.json': JSON.stringify({private: true, 'lint-staged': {'*.{md,markdown}': 'remark --frail --quiet --no-stdout'}}, null, 2),
-      '.remarkrc.json': JSON.stringify({plugins: ['remark-preset-lint-content-quality', ['remark-lint-no-duplicate-document', {index: '.duplicates.json'}]]}),
-      '.husky/pre-commit': 'npx lint-staged\n',
-      '.gitignore': 'node_modules/\n',
-      'posts/kettle.md': original,
-      'posts/bicycle.md': page('A bicycle from a rusted frame', paragraphs.bicycle, '2022-06-10')
-    })
+    const project = lintStagedProject(
+      'content-quality-lint-staged-duplicates-',
+      {plugins: ['remark-preset-lint-content-quality', ['remark-lint-no-duplicate-document', {index: '.duplicates.json'}]]},
+      {'posts/kettle.md': original, 'posts/bicycle.md': page('A bicycle from a rusted frame', paragraphs.bicycle, '2022-06-10')},
+      {'remark-lint-no-duplicate-document': path.join(root, 'packages/remark-lint-no-duplicate-document')}
+    )
     writeIndex(project)
-    // What `npm install --save-dev remark-cli remark-preset-lint-content-quality
-    // remark-lint-no-duplicate-document husky lint-staged` would give.
-    const installed = {
-      'remark-cli': path.join(root, 'node_modules/remark-cli'),
-      'remark-preset-lint-content-quality': path.join(root, 'packages/remark-preset-lint-content-quality'),
-      'remark-lint-no-duplicate-document': path.join(root, 'packages/remark-lint-no-duplicate-document'),
-      husky: path.join(root, 'node_modules/husky'),
-      'lint-staged': path.join(root, 'node_modules/lint-staged')
-    }
-    mkdirSync(path.join(project, 'node_modules/.bin'), {recursive: true})
-    for (const [name, target] of Object.entries(installed)) symlinkSync(target, path.join(project, 'node_modules', name))
-    symlinkSync('../remark-cli/cli.js', path.join(project, 'node_modules/.bin/remark'))
-    symlinkSync('../lint-staged/bin/lint-staged.js', path.join(project, 'node_modules/.bin/lint-staged'))
-    must(project, 'git', ['add', '.'])
-    must(project, 'git', ['commit', '-q', '-m', 'Set up', '--no-verify'])
-    must(project, process.execPath, [path.join(project, 'node_modules/husky/bin.js')])
+    setUp(project)
 
     const copied = commit(project, 'posts/secrets.md', copy)
     assert.equal(copied.committed, false, copied.output)
