@@ -1,6 +1,7 @@
 import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
-import {copyReason, groupPages, nearDuplicates, type DuplicateOptions, type Group, type NearDuplicates} from 'content-quality-sketch'
+import path from 'node:path'
+import {copyReason, findCopies, type DuplicateOptions, type Group} from 'content-quality-sketch'
 import type {SketchedFile} from './sketch-files.js'
 
 /** The rule id of messages about copies, the same as the rule's that reads an index. */
@@ -13,7 +14,6 @@ export const documentationUrl = 'https://github.com/content-quality-lint/content
 export interface Duplicates {
   /** One file a page, in the order given, with a message on each copy and on each page that could not be read. */
   files: VFile[]
-  found: NearDuplicates
   groups: Group[]
 }
 
@@ -21,7 +21,7 @@ export interface Duplicates {
 const namedPages = 10
 
 /**
- * The near-duplicates among sketched pages: as found, in groups, and a
+ * The copies among sketched pages (`findCopies`), in groups, and a
  * file for each page with one warning on each copy of an earlier page (at
  * its first block, the original as `cause`, the group in `note`) and a fatal
  * message on each page that could not be read.
@@ -29,9 +29,11 @@ const namedPages = 10
 export function findDuplicates(sketched: readonly SketchedFile[], options: DuplicateOptions, cwd: string): Duplicates {
   const empty = {words: 0, shingles: new Uint32Array(0), signature: new Uint32Array(0), date: undefined, start: undefined}
   const sketches = sketched.map((file) => file.sketch ?? empty)
-  const found = nearDuplicates(sketches, options)
-  const pages = sketched.map((file, index) => ({path: file.path, date: sketches[index]!.date}))
-  const groups = groupPages(pages, found)
+  // Ordered by absolute paths, as the rule orders them, wherever the index is.
+  const groups = findCopies(
+    sketches.map((sketch, index) => ({...sketch, path: path.resolve(cwd, sketched[index]!.path)})),
+    options
+  )
   const files = sketched.map((file) => new VFile({path: file.path, cwd}))
 
   sketched.forEach(function (file, index) {
@@ -57,5 +59,5 @@ export function findDuplicates(sketched: readonly SketchedFile[], options: Dupli
       message.url = documentationUrl
     }
   }
-  return {files, found, groups}
+  return {files, groups}
 }

@@ -23,7 +23,8 @@ export interface PairOptions {
 }
 
 /**
- * The near-duplicates among pages, as found: classes of pages with the same
+ * All the near-duplicates among pages (for measuring the search; `findCopies`
+ * is what reports need): classes of pages with the same
  * shingle set (each page compared, in page order; pages too short to
  * compare are in none), and the verified pairs of classes. Every page of a
  * class is a near-duplicate (similarity 1) of every other page of it, and
@@ -36,7 +37,7 @@ export interface NearDuplicates {
 }
 
 /**
- * Find the near-duplicates among `pages`: the pairs whose shingle sets
+ * Find every near-duplicate pair among `pages`: the pairs whose shingle sets
  * have a Jaccard similarity of at least `threshold`. Pages with the same
  * shingle set are one class, compared once. Classes become candidates only
  * when their MinHash signatures share a band (`bandingFor`), and every
@@ -45,18 +46,7 @@ export interface NearDuplicates {
  */
 export function nearDuplicates(pages: readonly PageSketch[], options: PairOptions): NearDuplicates {
   const {threshold} = options
-  const byKey = new Map<string, number[]>()
-  for (let page = 0; page < pages.length; page++) {
-    const sketch = pages[page]!
-    if (sketch.words < options.minimumWords || sketch.shingles.length === 0) continue
-    let key = setKey(sketch.shingles)
-    // A 64-bit hash could in theory be shared by two sets: a class holds equal sets only.
-    while (byKey.has(key) && !sameValues(pages[byKey.get(key)![0]!]!.shingles, sketch.shingles)) key += '+'
-    const same = byKey.get(key)
-    if (same) same.push(page)
-    else byKey.set(key, [page])
-  }
-  const classes = [...byKey.values()]
+  const classes = sameSetClasses(pages, options.minimumWords)
   const sketches = classes.map((members) => pages[members[0]!]!)
 
   const pairs: Pair[] = []
@@ -74,11 +64,8 @@ export function nearDuplicates(pages: readonly PageSketch[], options: PairOption
         seen.add(key)
         const a = sketches[left]!
         const b = sketches[right]!
-        // Jaccard similarity is at most the smaller set over the larger (divided as below, so an equal bound is kept).
-        if (Math.min(a.shingles.length, b.shingles.length) / Math.max(a.shingles.length, b.shingles.length) < threshold) continue
-        const shared = intersectionSize(a.shingles, b.shingles)
-        const jaccard = shared / (a.shingles.length + b.shingles.length - shared)
-        if (jaccard >= threshold) pairs.push({left, right, jaccard, estimate: estimateJaccard(a.signature, b.signature)})
+        const jaccard = jaccardAtLeast(a.shingles, b.shingles, threshold)
+        if (jaccard !== undefined) pairs.push({left, right, jaccard, estimate: estimateJaccard(a.signature, b.signature)})
       }
     }
   }
@@ -107,6 +94,39 @@ export function pagePairs(found: NearDuplicates): Pair[] {
 /** Every pair of `pages` whose shingle sets have a Jaccard similarity of at least `threshold`, in page order. */
 export function nearDuplicatePairs(pages: readonly PageSketch[], options: PairOptions): Pair[] {
   return pagePairs(nearDuplicates(pages, options))
+}
+
+/**
+ * The pages long enough to compare (`minimumWords` tokens or more, a
+ * shingle at least), in classes of pages with the same shingle set, each in
+ * page order, the classes in the order of their first page.
+ */
+export function sameSetClasses(pages: readonly PageSketch[], minimumWords: number): number[][] {
+  const byKey = new Map<string, number[]>()
+  for (let page = 0; page < pages.length; page++) {
+    const sketch = pages[page]!
+    if (sketch.words < minimumWords || sketch.shingles.length === 0) continue
+    let key = setKey(sketch.shingles)
+    // A 64-bit hash could in theory be shared by two sets: a class holds equal sets only.
+    while (byKey.has(key) && !sameValues(pages[byKey.get(key)![0]!]!.shingles, sketch.shingles)) key += '+'
+    const same = byKey.get(key)
+    if (same) same.push(page)
+    else byKey.set(key, [page])
+  }
+  return [...byKey.values()]
+}
+
+/**
+ * The Jaccard similarity of two shingle sets when it is `threshold` or
+ * more, else `undefined`; the sizes are compared first (the similarity is
+ * at most the smaller set over the larger, divided as the similarity is, so
+ * an equal bound is kept).
+ */
+export function jaccardAtLeast(left: Uint32Array, right: Uint32Array, threshold: number): number | undefined {
+  if (Math.min(left.length, right.length) / Math.max(left.length, right.length) < threshold) return undefined
+  const shared = intersectionSize(left, right)
+  const jaccard = shared / (left.length + right.length - shared)
+  return jaccard >= threshold ? jaccard : undefined
 }
 
 /** A key equal for equal shingle sets: their size and two 32-bit hashes of their values. */

@@ -14,6 +14,23 @@ const blocks = new Set(['paragraph', 'heading', 'tableCell', 'code'])
 /** Nodes whose children are phrasing: raw HTML inside them is part of their block. */
 const phrasing = new Set(['paragraph', 'heading', 'tableCell', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'mdxJsxTextElement'])
 
+/** Elements whose content is never prose (as `htmlTextRanges` reads HTML), and their closing tags. */
+const nonProse = /^<(script|style|template|textarea)(?=[\s/>])[^>]*>/i
+const closing: Record<string, RegExp> = {script: /<\/script\s*>/i, style: /<\/style\s*>/i, template: /<\/template\s*>/i, textarea: /<\/textarea\s*>/i}
+
+/**
+ * Which element hides the text after inline HTML `value`, given the one
+ * that hid the text before it: an opening `<script>` (not closed in the same
+ * node) starts hiding, its closing tag stops.
+ */
+function hiddenAfter(value: string, hidden: string | undefined): string | undefined {
+  if (hidden !== undefined) return closing[hidden]!.test(value) ? undefined : hidden
+  const opening = nonProse.exec(value)
+  if (!opening || opening[0].endsWith('/>')) return undefined
+  const name = opening[1]!.toLowerCase()
+  return closing[name]!.test(value.slice(opening[0].length)) ? undefined : name
+}
+
 /**
  * The tokens of a page's text, block by block in document order (a
  * paragraph, a heading, a table cell…: shingles never span two blocks, so
@@ -34,8 +51,15 @@ export function pageTokens(tree: Root, source: string, include: readonly ExtraTe
     if (run.length > 0) runs.push(run)
     run = []
   }
+  // An inline `<script>` or `<style>` opened in a paragraph: its content is text nodes until the closing tag.
+  let hidden: string | undefined
   walk(tree, function (node: Nodes, _index: number | undefined, parent: Parents | undefined) {
-    if (blocks.has(node.type) || (node.type === 'html' && !(parent && phrasing.has(parent.type)))) startBlock()
+    if (blocks.has(node.type) || (node.type === 'html' && !(parent && phrasing.has(parent.type)))) {
+      startBlock()
+      hidden = undefined
+    }
+    if (node.type === 'html' && parent && phrasing.has(parent.type)) hidden = hiddenAfter(node.value, hidden)
+    if (hidden !== undefined) return undefined
     if (node.type === 'text') {
       for (const [start, end] of rangesOutsideUrls(node.value, 0, node.value.length)) appendTokens(node.value.slice(start, end), run)
     } else if (node.type === 'html') {

@@ -8,7 +8,7 @@ import {
   candidateChance,
   comparePublication,
   estimateJaccard,
-  groupPages,
+  findCopies,
   nearDuplicates,
   jaccard,
   nearDuplicatePairs,
@@ -37,6 +37,12 @@ describe('pageTokens', () => {
     const tree = remark().use(remarkGfm).parse(value)
     assert.deepEqual(pageTokens(tree, value), [['title'], ['one', 'two', 'three'], ['four'], ['five'], ['six'], ['seven'], ['eight'], ['nine']])
     assert.deepEqual(pageTokens(tree, value, ['html']).at(-1), ['ten'])
+  })
+
+  it('leaves out the content of inline script and style elements, and keeps words whole next to a script without spaces', () => {
+    const value = 'Read <script>var tracking = load()</script> this <style>.ad{color:red}</style> now.\n'
+    assert.deepEqual(tokens(value), [['read', 'this', 'now']])
+    assert.deepEqual(tokens('It’s here, 東京 isn’t\n'), [["it's", 'here', '東', '京', "isn't"]])
   })
 
   it('makes each character of a script without spaces a token', () => {
@@ -168,54 +174,68 @@ describe('nearDuplicatePairs', () => {
   })
 })
 
-describe('groupPages', () => {
-  const pages = [
-    {path: 'b.md', date: Date.parse('2024-05-01')},
-    {path: 'a.md', date: undefined},
-    {path: 'c.md', date: Date.parse('2024-01-01')},
-    {path: 'd.md', date: undefined},
-    {path: 'e.md', date: Date.parse('2023-01-01')},
-    {path: 'f.md', date: undefined}
-  ]
+describe('findCopies', () => {
+  const options = {threshold: 0.7, minimumWords: 100}
+  const dated = (sketch: PageSketch, path: string, date?: string) => ({...sketch, path, date: date === undefined ? undefined : Date.parse(date)})
 
-  it('orders each group by date, then path, and makes every later page a copy of its earliest partner', () => {
-    const found = {
-      classes: [[0], [1], [2], [3]],
-      pairs: [
-        {left: 0, right: 1, jaccard: 0.9, estimate: 0.88},
-        {left: 0, right: 2, jaccard: 0.8, estimate: 0.81},
-        {left: 1, right: 3, jaccard: 0.95, estimate: 0.94}
-      ]
-    }
-    const [group, ...rest] = groupPages(pages, found)
-    assert.equal(rest.length, 0)
-    assert.deepEqual(group!.pages, [2, 0, 1, 3])
-    assert.deepEqual(group!.copies, [
-      {page: 0, original: 2, jaccard: 0.8, estimate: 0.81},
-      {page: 1, original: 0, jaccard: 0.9, estimate: 0.88},
-      {page: 3, original: 1, jaccard: 0.95, estimate: 0.94}
-    ])
-    assert.equal(comparePublication(pages[1]!, pages[3]!), -1)
+  it('makes each later page a copy of the earliest page it nearly duplicates, and groups them earliest first', () => {
+    const body = paragraphs(41, 8)
+    const pages = [
+      dated(sketch(page('B', body)), 'b.md', '2024-05-01'),
+      dated(sketch(page('A', body)), 'a.md'),
+      dated(sketch(page('C', [...body.slice(0, 7), ...paragraphs(42, 1)])), 'c.md', '2024-01-01'),
+      dated(sketch(page('Other', paragraphs(43, 8))), 'd.md', '2020-01-01'),
+      dated(sketch(page('B', body)), 'e.md', '2024-05-01')
+    ]
+    const groups = findCopies(pages, options)
+    assert.deepEqual(
+      groups.map((group) => [group.pages, group.copies.map((copy) => [copy.page, copy.original])]),
+      [[[2, 0, 4, 1], [[0, 2], [1, 2], [4, 2]]]]
+    )
+    const copyOfC = groups[0]!.copies[0]!
+    assert.equal(copyOfC.jaccard, jaccard(pages[0]!.shingles, pages[2]!.shingles))
   })
 
-  it('makes copies of one page copies of the earliest of them, or of an earlier page they are paired with', () => {
-    const found = {
-      classes: [[0, 1, 3], [4], [5]],
-      pairs: [{left: 0, right: 1, jaccard: 0.75, estimate: 0.7}]
-    }
-    const groups = groupPages(pages, found)
-    assert.deepEqual(
-      groups.map((group) => group.pages),
-      [[4, 0, 1, 3]]
-    )
-    // e.md (2023) is earlier than all three copies, which are linked to it by one pair.
-    assert.deepEqual(groups[0]!.copies, [
-      {page: 0, original: 4, jaccard: 0.75, estimate: 0.7},
-      {page: 1, original: 4, jaccard: 0.75, estimate: 0.7},
-      {page: 3, original: 4, jaccard: 0.75, estimate: 0.7}
-    ])
-    const alone = groupPages(pages, {classes: [[3, 1], [5]], pairs: []})
-    assert.deepEqual(alone, [{pages: [1, 3], copies: [{page: 3, original: 1, jaccard: 1, estimate: 1}]}])
+  it('agrees with comparing every pair: the same copies and originals, on pages edited at random', () => {
+    const next = random(12)
+    const bodies = Array.from({length: 5}, (_, seed) => paragraphs(200 + seed, 6))
+    const pages = Array.from({length: 50}, function (_, index) {
+      const body = [...bodies[index % 5]!]
+      for (let edit = Math.floor(next() * 3); edit > 0; edit--) body.splice(Math.floor(next() * body.length), 1, ...(next() < 0.5 ? [] : paragraphs(2000 + index * 3 + edit, 1)))
+      const date = next() < 0.3 ? undefined : '2024-0' + (1 + Math.floor(next() * 9)) + '-1' + Math.floor(next() * 10)
+      return dated(sketch(page('Page ' + index, body)), 'p' + String(index).padStart(2, '0') + '.md', date)
+    })
+    const expected: string[] = []
+    pages.forEach(function (self, index) {
+      const earlier = pages
+        .map((other, number) => ({other, number}))
+        .filter(({other}) => comparePublication(other, self) < 0 && jaccard(other.shingles, self.shingles) >= 0.7)
+        .sort((a, b) => comparePublication(a.other, b.other))
+      if (earlier.length > 0) expected.push(index + '<' + earlier[0]!.number)
+    })
+    const found = findCopies(pages, options)
+      .flatMap((group) => group.copies)
+      .sort((a, b) => a.page - b.page)
+      .map((copy) => copy.page + '<' + copy.original)
+    assert.equal(expected.length, 29)
+    assert.deepEqual(found, expected)
+  })
+
+  it('takes a family of pages from one template as one lookup each: one group, every later page a copy of the first', () => {
+    const body = paragraphs(51, 6)
+    const pages = Array.from({length: 1500}, (_, index) => dated(sketch(page('Template ' + index, [...body, 'Line ' + index + ' only.'])), 'p' + String(index).padStart(4, '0') + '.md'))
+    const [group, ...rest] = findCopies(pages, options)
+    assert.equal(rest.length, 0)
+    assert.equal(group!.pages.length, 1500)
+    assert.equal(group!.copies.length, 1499)
+    assert.ok(group!.copies.every((copy) => copy.original === 0))
+  })
+
+  it('leaves out pages too short to compare and pages with no near-duplicate', () => {
+    const short = paragraphs(61, 1)
+    const pages = [dated(sketch(page('A', short)), 'a.md'), dated(sketch(page('A', short)), 'b.md'), dated(sketch(page('C', paragraphs(62, 6))), 'c.md')]
+    assert.deepEqual(findCopies(pages, options), [])
+    assert.equal(findCopies(pages, {threshold: 0.7, minimumWords: 20}).length, 1)
   })
 })
 

@@ -1,8 +1,8 @@
-import {readFileSync, statSync} from 'node:fs'
+import {readFileSync, realpathSync, statSync} from 'node:fs'
 import path from 'node:path'
 import type {Root} from 'mdast'
 import {defaultReportOptions, maximumNesting, nodeDeeperThan, sourceOf, type DetectorFile, type Finding, type ReportOptions} from 'content-quality-core'
-import {comparePublication, copyReason, estimateJaccard, jaccard, sketchPage, type PageSketch, type TextOptions} from 'content-quality-sketch'
+import {comparePublication, copyReason, estimateJaccard, jaccardAtLeast, sketchPage, type PageSketch, type TextOptions} from 'content-quality-sketch'
 import {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {LoadedIndex} from './load-index.js'
@@ -20,19 +20,23 @@ export const defaultOptions: Options = {...defaultReportOptions, index: undefine
 const maximumPageSize = 16 * 1024 * 1024
 
 /**
- * Find the pages of the index that the page (`tree`, `source`, at
- * `file.path`) nearly duplicates and that were published before it. A page
- * without a path (standard input) is not compared: it may be one of them.
+ * The page of the index that the page (`tree`, `source`, at `file.path`)
+ * repeats, when there is one: the earliest page published before it that
+ * it nearly duplicates, as `content-quality-duplicates` names a copy's
+ * original. A page without a path (standard input) is not compared: it may
+ * be one of them.
  *
  * The page is sketched with the index's options; a page with fewer tokens
  * than `minimumWords` is never compared. The candidates are the pages that
- * share a band of the page's signature; each is read again from disk, at its
- * path resolved against the index's folder, and compared by the exact
- * Jaccard similarity of the shingle sets. Skipped: the page itself (the same
- * path), pages that no longer exist (deleted, or renamed: the index names
- * the old path), pages that cannot be read or parsed. Reported: each page as
- * similar as the index's `threshold` or more that comes first by
- * `comparePublication`, one finding at the page's first block.
+ * share a band of the page's signature and come before it by
+ * `comparePublication` (dates of the index, absolute paths); earliest first,
+ * each is read again from disk, at its path resolved against the index's
+ * folder, and compared by the exact Jaccard similarity of the shingle sets,
+ * until one is as similar as the index's `threshold`: one finding at the
+ * page's first block. Skipped: the page itself (the same file, through any
+ * link), pages that no longer exist (deleted, or renamed: the index names
+ * the old path), pages now shorter than `minimumWords` or published after
+ * it, pages that cannot be read or parsed.
  */
 export function detectDuplicateDocument(tree: Root, source: string, options: Options, file?: DetectorFile): Finding[] {
   const loaded = options.index
@@ -44,22 +48,34 @@ export function detectDuplicateDocument(tree: Root, source: string, options: Opt
   const sketch = sketchPage(tree, source, text)
   if (sketch.words < index.options.minimumWords) return []
 
-  const self = path.resolve(file.cwd, file.path)
-  const own = {path: relativePath(folder, self), date: sketch.date}
-  const {start, end} = span(source, sketch)
-  const findings: Finding[] = []
-  for (const number of loaded.lookup(sketch.signature)) {
-    const page = index.pages[number]!
-    const other = path.resolve(folder, page.path)
-    if (other === self) continue
-    const sketched = sketchOf(file.parse, other, text)
-    if (!sketched) continue
-    const similarity = jaccard(sketch.shingles, sketched.shingles)
-    if (similarity < index.options.threshold) continue
-    if (comparePublication({path: page.path, date: sketched.date}, own) >= 0) continue
-    findings.push({start, end, message: copyReason(page.path, similarity, estimateJaccard(sketch.signature, sketched.signature))})
+  const own = {path: path.resolve(file.cwd, file.path), date: sketch.date}
+  const self = realPath(own.path)
+  const candidates = loaded
+    .lookup(sketch.signature)
+    .map((number) => ({page: index.pages[number]!, path: path.resolve(folder, index.pages[number]!.path)}))
+    .filter((candidate) => comparePublication({path: candidate.path, date: candidate.page.date}, own) < 0)
+    .sort((a, b) => comparePublication({path: a.path, date: a.page.date}, {path: b.path, date: b.page.date}))
+  for (const candidate of candidates) {
+    if (realPath(candidate.path) === self) continue
+    const sketched = sketchOf(file.parse, candidate.path, text)
+    if (!sketched || sketched.words < index.options.minimumWords) continue
+    // The page as it is now: published before this one, and alike enough.
+    if (comparePublication({path: candidate.path, date: sketched.date}, own) >= 0) continue
+    const similarity = jaccardAtLeast(sketch.shingles, sketched.shingles, index.options.threshold)
+    if (similarity === undefined) continue
+    const {start, end} = span(source, sketch)
+    return [{start, end, message: copyReason(candidate.page.path, similarity, estimateJaccard(sketch.signature, sketched.signature))}]
   }
-  return findings
+  return []
+}
+
+/** The real path of `file` (links followed), or the path itself when there is no such file (an unsaved page). */
+function realPath(file: string): string {
+  try {
+    return realpathSync.native(file)
+  } catch {
+    return file
+  }
 }
 
 /**
@@ -76,11 +92,6 @@ function sketchOf(parse: DetectorFile['parse'], file: string, text: TextOptions)
   } catch {
     return undefined
   }
-}
-
-/** `file` relative to `folder`, with forward slashes, as an index names pages. */
-function relativePath(folder: string, file: string): string {
-  return path.relative(folder, file).split(path.sep).join('/')
 }
 
 /** Offsets of the page's first block, where a message about the whole page points. */

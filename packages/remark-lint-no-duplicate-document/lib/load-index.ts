@@ -16,8 +16,8 @@ export interface LoadedIndex {
 
 /** What was read of an index file, and the state of the file then. */
 interface CacheEntry {
-  mtimeMs: number
-  size: number
+  /** Inode, size, modification and change times: the command writes an index by renaming a new file over it, so each write has a new inode. */
+  stamp: string
   loaded: Promise<LoadedIndex>
 }
 
@@ -26,27 +26,26 @@ const cache = new Map<string, CacheEntry>()
 
 /**
  * Read the index file at `name` (relative to `cwd`), or reuse the one read
- * before when the file has the same modification time and size: a language
+ * before when the file has the same inode, size, modification and change
+ * time: a language
  * server, or a CLI run over many files, parses an index once and sees it
  * when it is written again. Rejects with an `OptionsError` naming the file
  * and saying why it cannot be read.
  */
 export async function loadIndex(name: string, cwd: string): Promise<LoadedIndex> {
   const file = path.resolve(cwd, name)
-  let size: number
-  let mtimeMs: number
+  let stamp: string
   try {
     const stats = await stat(file)
     if (!stats.isFile()) throw new Error('it is not a file')
-    size = stats.size
-    mtimeMs = stats.mtimeMs
+    stamp = [stats.ino, stats.size, stats.mtimeMs, stats.ctimeMs].join(':')
   } catch (error) {
     throw cannotRead(name, error)
   }
   const cached = cache.get(file)
-  if (cached && cached.mtimeMs === mtimeMs && cached.size === size) return cached.loaded
+  if (cached && cached.stamp === stamp) return cached.loaded
   const loaded = read(file, name)
-  cache.set(file, {mtimeMs, size, loaded})
+  cache.set(file, {stamp, loaded})
   // A failed read is not kept: the next file tries again (the index may be being written).
   loaded.catch(() => {
     if (cache.get(file)?.loaded === loaded) cache.delete(file)

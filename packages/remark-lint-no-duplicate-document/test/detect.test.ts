@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import {renameSync, utimesSync, writeFileSync} from 'node:fs'
+import {renameSync, symlinkSync, utimesSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {after, describe, it} from 'node:test'
 import {remark} from 'remark'
@@ -80,6 +80,40 @@ describe('no-duplicate-document', () => {
     const message = copyOf('posts/kettle.md', '0.99', '0.97', '5:1-5:36')
     assert.deepEqual(await lintFile(site.folder, 'posts/a-later.md', later, index), [message])
     assert.deepEqual(await lintFile(site.folder, 'posts/kettle.md', original, index), [])
+  })
+
+  it('names only the earliest page a copy repeats, as the command does', async () => {
+    const site = kettleSite()
+    site.write('posts/again.md', page('Kettle care, once more', paragraphs.kettle, '2023-01-01'))
+    site.index(['posts/kettle.md', 'posts/secrets.md', 'posts/again.md'])
+    assert.deepEqual(await lintFile(site.folder, 'posts/secrets.md', copy, index), [copyOf('posts/kettle.md', '0.99', '0.97')])
+  })
+
+  it('orders pages by their absolute paths, as the command does, wherever the index is', async () => {
+    const site = makeSite()
+    const text = page('Copper kettles', paragraphs.kettle)
+    site.write('b/y.md', text)
+    site.write('c/z.md', text)
+    // The index in b/: its paths are `y.md` and `../c/z.md`, but b/y.md comes first.
+    site.index(['b/y.md', 'c/z.md'], {}, 'b/index.json')
+    const options = {index: 'b/index.json'}
+    assert.deepEqual(await lintFile(site.folder, 'b/y.md', text, options), [])
+    assert.deepEqual(await lintFile(site.folder, 'c/z.md', text, options), [copyOf('y.md', '1.00', '1.00', '1:1-1:17')])
+  })
+
+  it('never reports a page as a copy of itself through a link to its folder', async () => {
+    const site = makeSite()
+    site.write('site/-intro.md', copy)
+    site.index(['site/-intro.md'], {}, 'site/index.json')
+    symlinkSync(path.join(site.folder, 'site'), path.join(site.folder, 'link'))
+    assert.deepEqual(await lintFile(site.folder, 'link/-intro.md', copy, {index: 'site/index.json'}), [])
+    assert.deepEqual(await lintFile(site.folder, 'site/-intro.md', copy, {index: 'link/index.json'}), [])
+  })
+
+  it('skips a page of the index that is now shorter than `minimumWords`', async () => {
+    const site = kettleSite()
+    site.write('posts/kettle.md', page('Caring for a copper kettle', [paragraphs.kettle[0]!.split(' ').slice(0, 40).join(' ')], '2021-03-04'))
+    assert.deepEqual(await lintFile(site.folder, 'posts/secrets.md', copy, index), [])
   })
 
   it('skips a page that was deleted, or renamed (its entry names the old path)', async () => {
