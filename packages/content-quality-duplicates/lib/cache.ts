@@ -1,7 +1,7 @@
 import {createHash} from 'node:crypto'
 import {mkdir, readFile} from 'node:fs/promises'
 import path from 'node:path'
-import {signatureLength, type PageSketch, type TextOptions} from 'content-quality-sketch'
+import {decodeValues, encodeValues, signatureLength, type PageSketch, type TextOptions} from 'content-quality-sketch'
 import {writeFileWhole} from './write-file.js'
 
 /** The sketches of an earlier run, by path, each with the hash of the text it was made from. */
@@ -39,8 +39,8 @@ export async function readCache(file: string, text: TextOptions, warn: (reason: 
   }
   if (JSON.stringify(record.text) !== JSON.stringify(textKey(text))) return cache
   for (const page of record.pages as Array<Record<string, unknown>>) {
-    const signature = decode(page.signature)
-    const shingles = decode(page.shingles)
+    const signature = decodeValues(page.signature)
+    const shingles = decodeValues(page.shingles)
     if (typeof page.path !== 'string' || typeof page.hash !== 'string' || !signature || signature.length !== signatureLength || !shingles || typeof page.words !== 'number') continue
     cache.set(page.path, {
       hash: page.hash,
@@ -64,8 +64,8 @@ export async function writeCache(file: string, text: TextOptions, cache: SketchC
     words: sketch.words,
     date: sketch.date ?? null,
     start: sketch.start ?? null,
-    signature: encode(sketch.signature),
-    shingles: encode(sketch.shingles)
+    signature: encodeValues(sketch.signature),
+    shingles: encodeValues(sketch.shingles)
   }))
   await mkdir(path.dirname(file), {recursive: true})
   await writeFileWhole(file, JSON.stringify({format: cacheFormat, text: textKey(text), pages}))
@@ -74,17 +74,4 @@ export async function writeCache(file: string, text: TextOptions, cache: SketchC
 /** What of the options changes a sketch. */
 function textKey(text: TextOptions): object {
   return {shingleSize: text.shingleSize, include: [...text.include].sort()}
-}
-
-function encode(values: Uint32Array): string {
-  return Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString('base64')
-}
-
-function decode(value: unknown): Uint32Array | undefined {
-  if (typeof value !== 'string') return undefined
-  const bytes = Buffer.from(value, 'base64')
-  if (bytes.length % 4 !== 0) return undefined
-  const values = new Uint32Array(bytes.length / 4)
-  for (let index = 0; index < values.length; index++) values[index] = bytes.readUInt32LE(index * 4)
-  return values
 }

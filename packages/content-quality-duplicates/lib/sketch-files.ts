@@ -58,7 +58,7 @@ export async function sketchFiles(files: readonly string[], cwd: string, options
       worker: new URL('sketch-worker.js', import.meta.url),
       workerData: {cwd, text: options.text},
       jobs: options.jobs,
-      batchSize: batchSize(files.length, options.jobs),
+      batchSize: batchSize(unknown.length, options.jobs),
       failed: (batch, reason) => batch.map((file) => failure(file, 'Cannot read page: its worker thread stopped (' + String((reason as Error)?.message ?? reason) + ')')),
       progress
     })

@@ -1,4 +1,4 @@
-import {bandKey, bandingFor} from './lsh.js'
+import {BandTable, bandingFor} from './lsh.js'
 import {estimateJaccard} from './minhash.js'
 import {jaccardAtLeast, sameSetClasses, type PairOptions} from './near-duplicates.js'
 import {comparePublication, type Dated} from './order.js'
@@ -41,8 +41,7 @@ export function findCopies(pages: ReadonlyArray<PageSketch & Dated>, options: Pa
   const classes = sameSetClasses(pages, options.minimumWords).map((members) => members.sort(byPublication))
   // Ranks: classes by their earliest page.
   classes.sort((a, b) => byPublication(a[0]!, b[0]!))
-  const banding = bandingFor(options.threshold)
-  const byBand = Array.from({length: banding.bands}, () => new Map<number, number[]>())
+  const table = new BandTable(bandingFor(options.threshold))
   const original: Array<{rank: number; jaccard: number; estimate: number} | undefined> = []
   const isOriginal: boolean[] = []
   const parent = classes.map((_, rank) => rank)
@@ -56,9 +55,9 @@ export function findCopies(pages: ReadonlyArray<PageSketch & Dated>, options: Pa
 
   classes.forEach(function (members, rank) {
     const sketch = pages[members[0]!]!
-    const keys = byBand.map((_, band) => bandKey(sketch.signature, band, banding.rows))
+    const keys = table.keys(sketch.signature)
     // Earlier classes sharing a band, earliest first: a merge of the bands' lists, which are in rank order.
-    const lists = byBand.map((buckets, band) => buckets.get(keys[band]!)).filter((list): list is number[] => list !== undefined)
+    const lists = table.lists(keys)
     const heads = lists.map(() => 0)
     let previous = -1
     for (;;) {
@@ -84,11 +83,7 @@ export function findCopies(pages: ReadonlyArray<PageSketch & Dated>, options: Pa
         break
       }
     }
-    for (let band = 0; band < banding.bands; band++) {
-      const list = byBand[band]!.get(keys[band]!)
-      if (list) list.push(rank)
-      else byBand[band]!.set(keys[band]!, [rank])
-    }
+    table.add(keys, rank)
   })
 
   const groups = new Map<number, number[]>()

@@ -1,4 +1,5 @@
-import {bandKey, bandingFor, type Banding} from './lsh.js'
+import {decodeValues, encodeValues} from './base64.js'
+import {BandTable, bandingFor} from './lsh.js'
 import {signatureLength} from './minhash.js'
 import {readDuplicateOptions, type DuplicateOptions} from './options.js'
 
@@ -31,7 +32,7 @@ export function serializeIndex(index: DuplicateIndex): string {
     path: page.path,
     words: page.words,
     date: page.date === undefined ? null : new Date(page.date).toISOString(),
-    signature: Buffer.from(page.signature.buffer, page.signature.byteOffset, page.signature.byteLength).toString('base64')
+    signature: encodeValues(page.signature)
   }))
   return JSON.stringify({format: indexFormat, version: indexVersion, signatureLength, options: index.options, pages}) + '\n'
 }
@@ -69,10 +70,8 @@ export function parseIndex(text: string, name: string): DuplicateIndex {
     if (!isRecord(page) || typeof page.path !== 'string' || !Number.isInteger(page.words) || typeof page.signature !== 'string') {
       return fail('page ' + index + ' is not `{path, words, date, signature}`')
     }
-    const bytes = Buffer.from(page.signature, 'base64')
-    if (bytes.length !== signatureLength * 4) return fail('the signature of `' + page.path + '` is not ' + signatureLength + ' 32-bit values')
-    const signature = new Uint32Array(signatureLength)
-    for (let position = 0; position < signatureLength; position++) signature[position] = bytes.readUInt32LE(position * 4)
+    const signature = decodeValues(page.signature)
+    if (signature?.length !== signatureLength) return fail('the signature of `' + page.path + '` is not ' + signatureLength + ' 32-bit values')
     const date = typeof page.date === 'string' ? Date.parse(page.date) : Number.NaN
     return {path: page.path, words: page.words as number, date: Number.isFinite(date) ? date : undefined, signature}
   })
@@ -85,24 +84,11 @@ export function parseIndex(text: string, name: string): DuplicateIndex {
  * The bands are hashed once, when the lookup is made.
  */
 export function indexLookup(index: DuplicateIndex): (signature: Uint32Array) => number[] {
-  const banding: Banding = bandingFor(index.options.threshold)
-  const byBand = Array.from({length: banding.bands}, () => new Map<number, number[]>())
+  const table = new BandTable(bandingFor(index.options.threshold))
   index.pages.forEach(function (page, number) {
-    if (page.words < index.options.minimumWords) return
-    for (let band = 0; band < banding.bands; band++) {
-      const key = bandKey(page.signature, band, banding.rows)
-      const bucket = byBand[band]!.get(key)
-      if (bucket) bucket.push(number)
-      else byBand[band]!.set(key, [number])
-    }
+    if (page.words >= index.options.minimumWords) table.add(table.keys(page.signature), number)
   })
-  return function (signature) {
-    const found = new Set<number>()
-    for (let band = 0; band < banding.bands; band++) {
-      for (const number of byBand[band]!.get(bandKey(signature, band, banding.rows)) ?? []) found.add(number)
-    }
-    return [...found].sort((a, b) => a - b)
-  }
+  return (signature) => [...new Set(table.lists(table.keys(signature)).flat())].sort((a, b) => a - b)
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

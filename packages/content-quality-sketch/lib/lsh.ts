@@ -40,21 +40,53 @@ export function bandKey(signature: Uint32Array, band: number, rows: number): num
 }
 
 /**
+ * Pages filed by the bands of their signatures: one map a band, from a
+ * band's key to the numbers of the pages filed with it, in the order filed.
+ * Locality-sensitive hashing: pages that share a band are candidates.
+ */
+export class BandTable {
+  readonly banding: Banding
+  private readonly maps: Array<Map<number, number[]>>
+
+  constructor(banding: Banding) {
+    this.banding = banding
+    this.maps = Array.from({length: banding.bands}, () => new Map())
+  }
+
+  /** The key of each band of `signature`. */
+  keys(signature: Uint32Array): number[] {
+    return this.maps.map((_, band) => bandKey(signature, band, this.banding.rows))
+  }
+
+  /** File page `number` under `keys` (from `keys`). */
+  add(keys: readonly number[], number: number): void {
+    this.maps.forEach(function (map, band) {
+      const list = map.get(keys[band]!)
+      if (list) list.push(number)
+      else map.set(keys[band]!, [number])
+    })
+  }
+
+  /** The lists of pages filed under `keys`, a band at a time (bands that hold none left out). */
+  lists(keys: readonly number[]): number[][] {
+    return this.maps.flatMap(function (map, band) {
+      const list = map.get(keys[band]!)
+      return list ? [list] : []
+    })
+  }
+
+  /** Every list of two pages or more: the pages that share a band. */
+  buckets(): number[][] {
+    return this.maps.flatMap((map) => [...map.values()].filter((list) => list.length > 1))
+  }
+}
+
+/**
  * Pages that share a band, as buckets of page numbers (each bucket of two or
- * more, sorted): the candidates for near-duplicates. One pass over the
- * signatures, one map per band.
+ * more, sorted): the candidates for near-duplicates.
  */
 export function candidateBuckets(signatures: readonly Uint32Array[], banding: Banding): number[][] {
-  const buckets: number[][] = []
-  for (let band = 0; band < banding.bands; band++) {
-    const byKey = new Map<number, number[]>()
-    for (let page = 0; page < signatures.length; page++) {
-      const key = bandKey(signatures[page]!, band, banding.rows)
-      const bucket = byKey.get(key)
-      if (bucket) bucket.push(page)
-      else byKey.set(key, [page])
-    }
-    for (const bucket of byKey.values()) if (bucket.length > 1) buckets.push(bucket)
-  }
-  return buckets
+  const table = new BandTable(banding)
+  signatures.forEach((signature, page) => table.add(table.keys(signature), page))
+  return table.buckets()
 }

@@ -54,11 +54,12 @@ export function pageTokens(tree: Root, source: string, include: readonly ExtraTe
   // An inline `<script>` or `<style>` opened in a paragraph: its content is text nodes until the closing tag.
   let hidden: string | undefined
   walk(tree, function (node: Nodes, _index: number | undefined, parent: Parents | undefined) {
-    if (blocks.has(node.type) || (node.type === 'html' && !(parent && phrasing.has(parent.type)))) {
+    const inlineHtml = node.type === 'html' && parent !== undefined && phrasing.has(parent.type)
+    if (blocks.has(node.type) || (node.type === 'html' && !inlineHtml)) {
       startBlock()
       hidden = undefined
     }
-    if (node.type === 'html' && parent && phrasing.has(parent.type)) hidden = hiddenAfter(node.value, hidden)
+    if (inlineHtml) hidden = hiddenAfter(node.value, hidden)
     if (hidden !== undefined) return undefined
     if (node.type === 'text') {
       for (const [start, end] of rangesOutsideUrls(node.value, 0, node.value.length)) appendTokens(node.value.slice(start, end), run)

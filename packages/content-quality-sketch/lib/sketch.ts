@@ -12,10 +12,11 @@ export interface TextOptions {
   include: readonly ExtraText[]
 }
 
-/** A place in a file: 1-based line and column. */
+/** A place in a file: 1-based line and column, and the offset when the parser gave one. */
 export interface Point {
   line: number
   column: number
+  offset?: number
 }
 
 /** What is kept of a page to compare it with others: never its text. */
@@ -64,5 +65,7 @@ function dateOf(tree: Root, source: string): number | undefined {
 function firstBlock(children: readonly RootContent[]): PageSketch['start'] {
   const block = children.find((child) => child.type !== 'yaml' && child.type !== ('toml' as string))
   const position = block?.position
-  return position ? {start: {line: position.start.line, column: position.start.column}, end: {line: position.end.line, column: position.end.column}} : undefined
+  if (!position) return undefined
+  const {start, end} = position
+  return {start: {line: start.line, column: start.column, offset: start.offset}, end: {line: end.line, column: end.column, offset: end.offset}}
 }

@@ -4,7 +4,6 @@ import type {Root} from 'mdast'
 import {defaultReportOptions, maximumNesting, nodeDeeperThan, sourceOf, type DetectorFile, type Finding, type ReportOptions} from 'content-quality-core'
 import {comparePublication, copyReason, estimateJaccard, jaccardAtLeast, sketchPage, type PageSketch, type TextOptions} from 'content-quality-sketch'
 import {VFile} from 'vfile'
-import {location} from 'vfile-location'
 import type {LoadedIndex} from './load-index.js'
 
 /** Options of `no-duplicate-document`, once read. */
@@ -63,8 +62,10 @@ export function detectDuplicateDocument(tree: Root, source: string, options: Opt
     if (comparePublication({path: candidate.path, date: sketched.date}, own) >= 0) continue
     const similarity = jaccardAtLeast(sketch.shingles, sketched.shingles, index.options.threshold)
     if (similarity === undefined) continue
-    const {start, end} = span(source, sketch)
-    return [{start, end, message: copyReason(candidate.page.path, similarity, estimateJaccard(sketch.signature, sketched.signature))}]
+    // At the page's first block: a message about the whole page.
+    const block = sketch.start
+    const message = copyReason(candidate.page.path, similarity, estimateJaccard(sketch.signature, sketched.signature))
+    return [{start: block?.start.offset ?? 0, end: block?.end.offset ?? 0, message}]
   }
   return []
 }
@@ -92,12 +93,4 @@ function sketchOf(parse: DetectorFile['parse'], file: string, text: TextOptions)
   } catch {
     return undefined
   }
-}
-
-/** Offsets of the page's first block, where a message about the whole page points. */
-function span(source: string, sketch: PageSketch): {start: number; end: number} {
-  const place = location(source)
-  const start = sketch.start ? place.toOffset(sketch.start.start) : undefined
-  const end = sketch.start ? place.toOffset(sketch.start.end) : undefined
-  return start === undefined || end === undefined ? {start: 0, end: 0} : {start, end}
 }
